@@ -1,0 +1,25 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { buildPaths, site } from './src/site.config.ts';
+
+// The content layer caches parsed and rendered entries per content folder, so building a test
+// or benchmark set never evicts the cache of the real one.
+const cacheDir =
+  process.env.BRIEFINGS_DIR === undefined
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/sets/${createHash('sha1').update(resolve(buildPaths.briefings)).digest('hex').slice(0, 12)}`;
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  outDir: buildPaths.out,
+  cacheDir,
+  markdown: {
+    processor: unified(markdownPipeline),
+  },
+});

@@ -1,0 +1,113 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { site } from '../../site.config.ts';
+import { parseBriefingDate } from './dates.ts';
+import { normalizeTopics } from './topics.ts';
+
+const DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-09-03) or as an ISO date-time (e.g. 2025-09-03T14:30:00Z)';
+
+const requiredText = (field: string, example: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: add a line such as \`${field}: ${example}\` to the front matter`
+          : `must be text, e.g. \`${field}: ${example}\``,
+    })
+    .trim()
+    .min(1, `is empty: write a value, e.g. \`${field}: ${example}\``);
+
+const optionalText = (field: string) =>
+  z.string({ error: `must be text (put quotes around it if it starts with a special character): check \`${field}\`` }).trim().min(1, 'is empty: remove the line or write a value').optional();
+
+const briefingDate = (field: string, required: boolean) =>
+  z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null) {
+      if (required) ctx.addIssue({ code: 'custom', message: `is required: add a line such as \`${field}: 2025-09-03\` to the front matter` });
+      return z.NEVER;
+    }
+    const date = parseBriefingDate(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date that exists: ${DATE_HINT}` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const image = z
+  .strictObject(
+    {
+      src: optionalText('image.src'),
+      alt: optionalText('image.alt'),
+      caption: optionalText('image.caption'),
+      credit: optionalText('image.credit'),
+    },
+    { error: 'must be a list of fields: `src`, `alt` and optionally `caption` and `credit`' },
+  )
+  .superRefine((value, ctx) => {
+    if (value.src && !value.alt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: 'is required when the image has a `src`: describe what the picture shows for readers who cannot see it',
+      });
+    }
+  });
+
+const qaPair = z.strictObject({
+  question: requiredText('question', '"What did the group agree?"'),
+  answer: requiredText('answer', '"They agreed to meet monthly."'),
+});
+
+/** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
+export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'qa'] as const;
+
+function unknownFieldMessage(keys: readonly string[]): string {
+  const hints = keys.map((key) => {
+    const guess = closest(key, [...BRIEFING_FIELDS]);
+    return distance(key, guess) <= Math.max(2, key.length / 3) ? `\`${key}\` (did you mean \`${guess}\`?)` : `\`${key}\``;
+  });
+  return `unknown field ${hints.join(', ')}: known fields are ${BRIEFING_FIELDS.join(', ')}`;
+}
+
+/**
+ * The front matter of a briefing: validated, with defaults filled in and topics normalised.
+ * Used by the content collection and by any tool that checks a file without building.
+ */
+export const briefingSchema = z
+  .strictObject(
+    {
+      title: requiredText('title', '"US and Mexico form security group"'),
+      date: briefingDate('date', true),
+      updated: briefingDate('updated', false).optional(),
+      author: optionalText('author').default(site.defaultAuthor),
+      summary: optionalText('summary'),
+      topics: z
+        .union([z.string(), z.array(z.string({ error: 'must be a list of words, e.g. `topics: [security, mexico]`' }))], {
+          error: 'must be a list of words, e.g. `topics: [security, mexico]`',
+        })
+        .default([])
+        .transform((value) => normalizeTopics(typeof value === 'string' ? [value] : value)),
+      image: image.optional(),
+      draft: z.boolean({ error: 'must be `true` or `false`' }).default(false),
+      qa: z
+        .union([z.literal(false), z.array(qaPair)], {
+          error: 'must be `false` or a list of `question:` / `answer:` pairs',
+        })
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? unknownFieldMessage(issue.keys)
+          : 'must start with front matter between two `---` lines',
+    },
+  )
+  .superRefine((value, ctx) => {
+    if (value.updated && value.updated < value.date) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than `date`: an update cannot come before the briefing' });
+    }
+  });
+
+/** A briefing's front matter after validation. */
+export type BriefingData = z.output<typeof briefingSchema>;

@@ -1,0 +1,20 @@
+import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Options } from 'rehype-autolink-headings';
+import { h } from 'hastscript';
+
+/**
+ * Options for rehype-autolink-headings: each h2/h3 gets a visible "#" link placed after the
+ * heading (not inside it, so the heading's accessible name stays its own text), both wrapped in
+ * a div for layout. Screen readers hear "Section titled “…”" instead of "#".
+ */
+export const headingAnchorOptions: Options = {
+  test: ['h2', 'h3'],
+  behavior: 'after',
+  group: (node: Element) => h('div', { className: ['heading-wrapper', `level-${node.tagName}`] }),
+  properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
+  content: (node: Element): ElementContent[] => [
+    h('span', { ariaHidden: 'true' }, '#'),
+    h('span', { className: ['sr-only'] }, `Section titled “${toString(node).trim()}”`),
+  ],
+};

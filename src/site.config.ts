@@ -1,0 +1,44 @@
+/**
+ * The one place for site settings. Everything that names the site, decides a URL or sizes a
+ * list reads from here; nothing else hard-codes these values.
+ */
+export interface SiteConfig {
+  /** Name shown in the header, the <title> suffix and feeds. */
+  title: string;
+  /** One-sentence description for the home page and search engines. */
+  description: string;
+  /** Absolute origin the site is deployed to, used for canonical URLs. */
+  url: string;
+  /** Path prefix when the site is served from a sub-folder, e.g. "/news/"; "/" at the root. */
+  base: string;
+  /** Byline used when a briefing's front matter has no `author`. */
+  defaultAuthor: string;
+  /** BCP 47 language tag of the content, for <html lang> and date formatting. */
+  lang: string;
+  /** IANA time zone in which briefing dates are shown. */
+  timeZone: string;
+  /** Briefings per listing page. */
+  pageSize: number;
+}
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site: SiteConfig = {
+  title: 'The Daily Briefing',
+  description: 'Short, sourced briefings on the day’s news, with the key questions answered.',
+  url: env.SITE_URL ?? 'https://briefings.example.com',
+  base: env.SITE_BASE ?? '/',
+  defaultAuthor: 'Web Editor',
+  lang: 'en',
+  timeZone: 'UTC',
+  pageSize: 20,
+};
+
+/**
+ * Where the build reads briefings from and writes the site to. Both can be pointed elsewhere
+ * (BRIEFINGS_DIR, OUT_DIR) so test and benchmark sets build without touching `content/` or `dist/`.
+ */
+export const buildPaths = {
+  briefings: env.BRIEFINGS_DIR ?? './content/briefings',
+  out: env.OUT_DIR ?? './dist',
+};

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface BuildOptions {
+  /** Folder of briefings to build; the real `content/briefings` when omitted. */
+  briefingsDir?: string;
+  /** Where the site is written, under `.test-output/`. */
+  outDir: string;
+}
+
+/** Builds the site with `astro build` into its own folder, failing with Astro's output if it fails. */
+export function buildSite({ briefingsDir, outDir }: BuildOptions): string {
+  const out = resolve(ROOT, outDir);
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (briefingsDir) env.BRIEFINGS_DIR = resolve(ROOT, briefingsDir);
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return out;
+}
+
+/** Serves a built site on a free localhost port the way a static host does, 404 page included. */
+export async function serveSite(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const notFound = readFileSync(join(dir, '404.html'));
+  const files = sirv(dir, { dev: true, etag: true });
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    }),
+  );
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

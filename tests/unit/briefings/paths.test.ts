@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { briefingIdFromPath, briefingPath, withBase } from '../../../src/lib/briefings/paths.ts';
+
+describe('briefingIdFromPath', () => {
+  it('keeps the year/month folders and the file name', () => {
+    expect(briefingIdFromPath('2025/09/us-mexico-security-group.md')).toBe('2025/09/us-mexico-security-group');
+  });
+
+  it('slugs each segment on its own', () => {
+    expect(briefingIdFromPath('2025/09/US Mexico Talks.md')).toBe('2025/09/us-mexico-talks');
+    expect(briefingIdFromPath('Special Reports/Año Nuevo.md')).toBe('special-reports/año-nuevo');
+  });
+
+  it('accepts Windows separators and the .markdown extension', () => {
+    expect(briefingIdFromPath('2025\\10\\fuel-theft.markdown')).toBe('2025/10/fuel-theft');
+  });
+});
+
+describe('briefingPath and withBase', () => {
+  it('puts briefings under /briefings/ with a trailing slash', () => {
+    expect(briefingPath('2025/09/us-mexico-security-group')).toBe('/briefings/2025/09/us-mexico-security-group/');
+  });
+
+  it('prefixes the deployment base, with or without its trailing slash', () => {
+    expect(withBase('/briefings/a/', '/')).toBe('/briefings/a/');
+    expect(withBase('/briefings/a/', '/news/')).toBe('/news/briefings/a/');
+    expect(withBase('/briefings/a/', '/news')).toBe('/news/briefings/a/');
+    expect(withBase('favicon.svg', '/news/')).toBe('/news/favicon.svg');
+  });
+});

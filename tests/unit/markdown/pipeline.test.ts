@@ -1,0 +1,35 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { markdownPipeline } from '../../../src/markdown/pipeline.ts';
+
+const render = async (markdown: string) => (await createMarkdownProcessor(markdownPipeline)).render(markdown);
+
+describe('the briefing Markdown pipeline', () => {
+  it('gives h2 and h3 headings slug ids and an anchor link after them, grouped with the heading', async () => {
+    const { code } = await render('## U.S. Military Actions\n\nText.\n\n### Sheinbaum’s Stance\n\nMore.');
+    expect(code).toContain(
+      '<div class="heading-wrapper level-h2"><h2 id="us-military-actions">U.S. Military Actions</h2>' +
+        '<a class="anchor-link" data-pagefind-ignore="" href="#us-military-actions"><span aria-hidden="true">#</span>' +
+        '<span class="sr-only">Section titled “U.S. Military Actions”</span></a></div>',
+    );
+    expect(code).toContain('<h3 id="sheinbaums-stance">Sheinbaum’s Stance</h3>');
+    expect(code).toContain('href="#sheinbaums-stance"');
+  });
+
+  it('gives headings that slug alike distinct ids', async () => {
+    const { code } = await render('## Context\n\nA.\n\n## Context\n\nB.');
+    expect(code).toContain('id="context"');
+    expect(code).toContain('id="context-1"');
+  });
+
+  it('adds no anchor link to h4 and deeper headings', async () => {
+    const { code } = await render('#### Small print\n\nText.');
+    expect(code).toContain('<h4 id="small-print">Small print</h4>');
+    expect(code).not.toContain('anchor-link');
+  });
+
+  it('hands the lead summary to the page through the frontmatter metadata', async () => {
+    const { metadata } = await render('## Background\n\nThe group met on Tuesday. It agreed to meet again.');
+    expect(metadata.frontmatter.leadSummary).toBe('The group met on Tuesday. It agreed to meet again.');
+  });
+});
