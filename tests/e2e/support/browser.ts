@@ -3,10 +3,11 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 /**
- * One headless Chromium per test file, plus a helper that opens a page and records console
+ * One headless Chromium per test file, opening pages of one served site (the real one unless
+ * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
-export function useBrowser() {
+export function useBrowser(site: 'siteURL' | 'basicSiteURL' = 'siteURL') {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
@@ -28,7 +29,7 @@ export function useBrowser() {
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
-      await page.goto(new URL(path, inject('siteURL')).href);
+      await page.goto(new URL(path, inject(site)).href);
       return { page, problems, close: () => context.close() };
     },
   };

@@ -6,14 +6,23 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the built real site (content/), served on localhost. */
     siteURL: string;
+    /** Origin of the site built from tests/fixtures/sites/basic. */
+    basicSiteURL: string;
     chromiumPath: string;
   }
 }
 
-/** Finds (or installs) Chromium, builds the real site once and serves it for every browser test. */
+/**
+ * Finds (or installs) Chromium, then builds the real site and each fixture site once, into
+ * `.test-output/`, and serves them for every browser test.
+ */
 export default async function setup(project: TestProject) {
   project.provide('chromiumPath', ensureChromium());
   const site = await serveSite(buildSite({ outDir: '.test-output/site' }));
   project.provide('siteURL', site.url);
-  return site.close;
+  const basic = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic' }));
+  project.provide('basicSiteURL', basic.url);
+  return async () => {
+    await Promise.all([site.close(), basic.close()]);
+  };
 }

@@ -17,7 +17,8 @@ export interface BuildOptions {
 /** Builds the site with `astro build` into its own folder, failing with Astro's output if it fails. */
 export function buildSite({ briefingsDir, outDir }: BuildOptions): string {
   const out = resolve(ROOT, outDir);
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
   if (briefingsDir) env.BRIEFINGS_DIR = resolve(ROOT, briefingsDir);
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);

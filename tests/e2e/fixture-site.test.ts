@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+
+// Expectations come from the front matter in tests/fixtures/sites/basic/briefings.
+const browser = useBrowser('basicSiteURL');
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
+  it('lists published briefings newest first and leaves the draft out', async () => {
+    const { page, problems, close } = await browser.open('/');
+    const titles = (await page.locator('main h2').allTextContents()).map(squash);
+    expect(titles).toEqual([
+      'Election Night: What We Know',
+      'Border Crossings Reach a Five-Year Low',
+      'Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols',
+    ]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('does not build a page for a draft', async () => {
+    const { page, close } = await browser.open('/briefings/2025/10/cabinet-draft/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Page not found');
+    await close();
+  });
+
+  it('derives the address from the file path, slugging the file name', async () => {
+    const { page, problems, close } = await browser.open('/briefings/2025/11/election-night-wrap/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Election Night: What We Know');
+    await expect(page.title()).resolves.toBe('Election Night: What We Know – The Daily Briefing');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows the editor’s dek, byline, date, update, topics without duplicates, and the captioned image', async () => {
+    const { page, problems, close } = await browser.open('/briefings/2025/10/fuel-theft-crackdown/');
+    const header = page.locator('article header');
+    await expect(header.locator('.dek').textContent()).resolves.toBe(
+      'Illegal taps on the state oil company’s pipelines fell by a third after soldiers took over patrols.',
+    );
+    const byline = squash(await header.locator('.byline').textContent());
+    expect(byline).toBe('By Ana Torres · October 14, 2025 · Updated October 15, 2025');
+    await expect(header.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).resolves.toEqual([
+      '2025-10-14',
+      '2025-10-15',
+    ]);
+    await expect(page.getByRole('list', { name: 'Topics' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Mexico', 'Fuel Theft']);
+    const image = page.getByRole('img', { name: 'The site’s logo, standing in for a photograph of a pipeline' });
+    await expect(image.isVisible()).resolves.toBe(true);
+    expect(squash(await page.locator('figure figcaption').textContent())).toBe('A pipeline valve in Hidalgo. Fixture photo');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('summarises a briefing without `summary` by its lead’s first sentences on listings, not twice on its page', async () => {
+    const home = await browser.open('/');
+    const card = home.page.locator('article', { has: home.page.getByRole('link', { name: 'Border Crossings Reach a Five-Year Low' }) });
+    expect(squash(await card.locator('p').nth(1).textContent())).toBe(
+      'Crossings at the southern border fell to their lowest level in five years in October, officials said. ' +
+        'The figures cover every port of entry and the desert in between.',
+    );
+    await home.close();
+    const { page, close } = await browser.open('/briefings/2025/11/border-crossings/');
+    await expect(page.locator('article header .dek').count()).resolves.toBe(0);
+    await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toMatch(/^Crossings at the southern border fell/);
+    await close();
+  });
+});
