@@ -1,9 +1,11 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { renderDigest } from './src/markdown/render-digest.ts';
 import { buildPaths, site } from './src/site.config.ts';
 
 // The content layer caches parsed and rendered entries per content folder, so building a test
@@ -20,6 +22,6 @@ export default defineConfig({
   outDir: buildPaths.out,
   cacheDir,
   markdown: {
-    processor: unified(markdownPipeline),
+    processor: unified(markdownPipeline({ renderDigest: renderDigest(fileURLToPath(new URL('.', import.meta.url))) })),
   },
 });

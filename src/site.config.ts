@@ -19,6 +19,8 @@ export interface SiteConfig {
   timeZone: string;
   /** Briefings per listing page. */
   pageSize: number;
+  /** Questions generated for a briefing whose editor wrote none (3–6). */
+  qaCount: 3 | 4 | 5 | 6;
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -32,6 +34,7 @@ export const site: SiteConfig = {
   lang: 'en',
   timeZone: 'UTC',
   pageSize: 20,
+  qaCount: 4,
 };
 
 /**

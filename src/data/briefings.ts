@@ -1,6 +1,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
+import type { KeyQuestions } from '../lib/qa/types.ts';
 import { site } from '../site.config.ts';
 
 /** A briefing as pages use it: validated front matter plus what is derived once per build. */
@@ -16,6 +17,8 @@ export interface Briefing {
   summary: string;
   topics: Topic[];
   image?: CollectionEntry<'briefings'>['data']['image'] | undefined;
+  /** The Key Questions and Answers decided while the Markdown was rendered. */
+  keyQuestions: KeyQuestions;
   entry: CollectionEntry<'briefings'>;
 }
 
@@ -27,15 +30,25 @@ let all: Promise<Briefing[]> | undefined;
  * Drafts are kept out of production builds and shown in `astro dev`.
  */
 export function getBriefings(): Promise<Briefing[]> {
-  all ??= getCollection('briefings', ({ data }) => import.meta.env.DEV || !data.draft).then((entries) =>
-    entries.map(toBriefing).sort(newestFirst),
-  );
+  all ??= getCollection('briefings', ({ data }) => import.meta.env.DEV || !data.draft).then((entries) => {
+    failOnRenderProblems(entries);
+    return entries.map(toBriefing).sort(newestFirst);
+  });
   return all;
+}
+
+/** Stops the build with every problem found while rendering briefings, one line each. */
+function failOnRenderProblems(entries: CollectionEntry<'briefings'>[]): void {
+  const problems = entries.flatMap((entry) => (entry.rendered?.metadata?.frontmatter as { renderProblems?: string[] } | undefined)?.renderProblems ?? []);
+  if (problems.length > 0) {
+    throw new Error(`${problems.length === 1 ? 'A briefing needs' : `${problems.length} briefings need`} fixing:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
 }
 
 function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
   const { data } = entry;
-  const derived = entry.rendered?.metadata?.frontmatter as { leadSummary?: string } | undefined;
+  // Derived while rendering (src/markdown/) and cached with the rendered entry.
+  const derived = entry.rendered?.metadata?.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions } | undefined;
   return {
     id: entry.id,
     url: withBase(briefingPath(entry.id), site.base),
@@ -46,6 +59,7 @@ function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
     summary: data.summary ?? derived?.leadSummary ?? '',
     topics: data.topics,
     image: data.image,
+    keyQuestions: derived?.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing has not been rendered' },
     entry,
   };
 }

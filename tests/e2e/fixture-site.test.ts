@@ -13,6 +13,7 @@ describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
       'Election Night: What We Know',
       'Border Crossings Reach a Five-Year Low',
       'Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols',
+      'Security Group Briefing Without a Q&A Block',
     ]);
     expect(problems).toEqual([]);
     await close();

@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS } from './chromium.ts';
  * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
-export function useBrowser(site: 'siteURL' | 'basicSiteURL' = 'siteURL') {
+export function useBrowser(site: 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' = 'siteURL') {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });

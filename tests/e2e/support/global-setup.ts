@@ -8,6 +8,8 @@ declare module 'vitest' {
     siteURL: string;
     /** Origin of the site built from tests/fixtures/sites/basic. */
     basicSiteURL: string;
+    /** Origin of the site built from tests/fixtures/sites/qa-edge (awkward input for the Q&A). */
+    qaEdgeSiteURL: string;
     chromiumPath: string;
   }
 }
@@ -22,7 +24,9 @@ export default async function setup(project: TestProject) {
   project.provide('siteURL', site.url);
   const basic = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic' }));
   project.provide('basicSiteURL', basic.url);
+  const qaEdge = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/qa-edge/briefings', outDir: '.test-output/qa-edge' }));
+  project.provide('qaEdgeSiteURL', qaEdge.url);
   return async () => {
-    await Promise.all([site.close(), basic.close()]);
+    await Promise.all([site.close(), basic.close(), qaEdge.close()]);
   };
 }

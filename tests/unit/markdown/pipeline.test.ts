@@ -2,7 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markdownPipeline } from '../../../src/markdown/pipeline.ts';
 
-const render = async (markdown: string) => (await createMarkdownProcessor(markdownPipeline)).render(markdown);
+const render = async (markdown: string) => (await createMarkdownProcessor(markdownPipeline())).render(markdown);
 
 describe('the briefing Markdown pipeline', () => {
   it('gives h2 and h3 headings slug ids and an anchor link after them, grouped with the heading', async () => {
@@ -31,5 +31,28 @@ describe('the briefing Markdown pipeline', () => {
   it('hands the lead summary to the page through the frontmatter metadata', async () => {
     const { metadata } = await render('## Background\n\nThe group met on Tuesday. It agreed to meet again.');
     expect(metadata.frontmatter.leadSummary).toBe('The group met on Tuesday. It agreed to meet again.');
+  });
+});
+
+describe('Key Questions and Answers in the pipeline', () => {
+  it('links generated questions to ids that rehype-slug really gave the headings', async () => {
+    const markdown = [
+      '## Formation of High-Level Security Group',
+      'Both the U.S. and Mexico announced the establishment of a high-level group that will meet regularly to monitor mutual commitments between the two governments. These include countering drug cartels and preventing fuel theft.',
+      '## Sheinbaum’s Stance on `U.S.` Military Involvement',
+      'Claudia Sheinbaum, who has emphasized that any U.S. military intervention in Mexico is a red line, has sought a pragmatic relationship with Washington. She has cooperated on migration.',
+      '## Formation of High-Level Security Group',
+      'A second section with the same title repeats that the high-level group will meet regularly and report to both presidents every three months.',
+    ].join('\n\n');
+    const { code, metadata } = await render(markdown);
+    const { pairs } = metadata.frontmatter.keyQuestions as { pairs: Array<{ sectionId: string }> };
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const pair of pairs) expect(code).toContain(`id="${pair.sectionId}"`);
+  });
+
+  it('takes the editor’s Q&A block out of the rendered body', async () => {
+    const { code, metadata } = await render('## News\n\nSomething happened today in the capital.\n\n## FAQ\n\n- Why? Because it rained.');
+    expect(code).not.toContain('Because it rained');
+    expect(metadata.frontmatter.keyQuestions).toMatchObject({ source: 'parsed', pairs: [{ question: 'Why?', answer: 'Because it rained.' }] });
   });
 });

@@ -1,0 +1,53 @@
+import type { QaPair } from './qa/types.ts';
+
+/** What a NewsArticle needs to know about a briefing and the site publishing it. */
+export interface ArticleFacts {
+  url: string;
+  title: string;
+  summary: string;
+  date: Date;
+  updated?: Date | undefined;
+  author: string;
+  topics: readonly string[];
+  imageUrl?: string | undefined;
+  publisher: { name: string; url: string; logoUrl: string };
+}
+
+/** schema.org NewsArticle for a briefing page. */
+export function newsArticle(facts: ArticleFacts): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: facts.title,
+    description: facts.summary,
+    datePublished: facts.date.toISOString(),
+    dateModified: (facts.updated ?? facts.date).toISOString(),
+    author: { '@type': 'Person', name: facts.author },
+    publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url, logo: { '@type': 'ImageObject', url: facts.publisher.logoUrl } },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
+    ...(facts.imageUrl ? { image: [facts.imageUrl] } : {}),
+    ...(facts.topics.length > 0 ? { about: facts.topics.map((name) => ({ '@type': 'Thing', name })) } : {}),
+  };
+}
+
+/** schema.org FAQPage listing exactly the questions and answers shown on the page. */
+export function faqPage(url: string, pairs: readonly QaPair[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    '@id': `${url}#key-questions-and-answers`,
+    mainEntity: pairs.map((pair) => ({
+      '@type': 'Question',
+      name: pair.question,
+      acceptedAnswer: { '@type': 'Answer', text: pair.answer },
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element: "<" is escaped so text such as
+ * "</script>" in a headline cannot end the element early; the JSON value is unchanged.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

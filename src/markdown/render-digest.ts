@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Source folders and files whose code decides what a rendered briefing contains. */
+const RENDERING_SOURCES = ['src/markdown', 'src/lib', 'src/site.config.ts'];
+
+/**
+ * A hash of the code that renders briefings. Astro's content layer keeps rendered entries between
+ * builds and drops them only when the content file or the Astro config changes; putting this hash
+ * into the config makes a change to our own plugins re-render every briefing too.
+ */
+export function renderDigest(root: string): string {
+  const hash = createHash('sha1');
+  for (const file of RENDERING_SOURCES.flatMap((source) => filesUnder(join(root, source))).sort()) {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path, { throwIfNoEntry: false })) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) => filesUnder(join(path, name)));
+}
