@@ -20,6 +20,17 @@ export const SEED_FILE = resolve(import.meta.dirname, '../fixtures/seed/000_ed54
 export const SEED_BRIEFING_FILE = resolve(import.meta.dirname, '../../content/briefings/2025/09/us-mexico-security-group.md');
 export const SEED_BRIEFING_PATH = '/briefings/2025/09/us-mexico-security-group/';
 
+/**
+ * The questions a news editor would ask of the seed article without its own Q&A block: what the
+ * generated questions must be, in article order.
+ */
+export const SEED_GENERATED_QUESTIONS = [
+  'What is the purpose of the high-level security group?',
+  'What military action has the U.S. taken against drug cartels?',
+  'What is Claudia Sheinbaum’s stance on U.S. military involvement?',
+  'How is Mexico addressing arms trafficking?',
+];
+
 /** Splits the seed text into its parts; a block is a section title when it has no sentence end. */
 export function readSeed(): SeedArticle {
   const blocks = readFileSync(SEED_FILE, 'utf8')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuestions } from '../../../src/lib/qa/generate.ts';
 import { splitSections } from '../../../src/lib/qa/sections.ts';
 import { fixtureBody, QA_EDGE_BRIEFINGS, seedBodyWithoutQa, tree } from '../../support/markdown.ts';
+import { SEED_GENERATED_QUESTIONS } from '../../support/seed.ts';
 
 const edge = (name: string) => fixtureBody(`${QA_EDGE_BRIEFINGS}/${name}`);
 
@@ -12,12 +13,7 @@ describe('generateQuestions on the seed briefing without its Q&A block', () => {
 
   it('asks what a news editor would ask, in fluent English, in article order', () => {
     expect(result.source).toBe('generated');
-    expect(result.pairs.map((pair) => pair.question)).toEqual([
-      'What is the purpose of the high-level security group?',
-      'What military action has the U.S. taken against drug cartels?',
-      'What is Claudia Sheinbaum’s stance on U.S. military involvement?',
-      'How is Mexico addressing arms trafficking?',
-    ]);
+    expect(result.pairs.map((pair) => pair.question)).toEqual(SEED_GENERATED_QUESTIONS);
   });
 
   it('points each question at the section it came from, by its heading id', () => {
