@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { renderDigest } from './src/markdown/render-digest.ts';
 import { buildPaths, site } from './src/site.config.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: buildPaths.out,
   cacheDir,
+  integrations: [pagefind({ language: site.lang })],
   markdown: {
     processor: unified(markdownPipeline({ renderDigest: renderDigest(fileURLToPath(new URL('.', import.meta.url))) })),
   },

@@ -17,6 +17,8 @@ export interface Briefing {
   summary: string;
   topics: Topic[];
   image?: CollectionEntry<'briefings'>['data']['image'] | undefined;
+  /** False when the editor kept the briefing out of search (`search: false`). */
+  searchable: boolean;
   /** The Key Questions and Answers decided while the Markdown was rendered. */
   keyQuestions: KeyQuestions;
   entry: CollectionEntry<'briefings'>;
@@ -59,6 +61,7 @@ function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
     summary: data.summary ?? derived?.leadSummary ?? '',
     topics: data.topics,
     image: data.image,
+    searchable: data.search,
     keyQuestions: derived?.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing has not been rendered' },
     entry,
   };

@@ -14,6 +14,7 @@ describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
       'Border Crossings Reach a Five-Year Low',
       'Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols',
       'Security Group Briefing Without a Q&A Block',
+      'Zephyrine Notes Kept Out of Search',
     ]);
     expect(problems).toEqual([]);
     await close();

@@ -60,7 +60,7 @@ const qaPair = z.strictObject({
 });
 
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
-export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'qa'] as const;
+export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa'] as const;
 
 function unknownFieldMessage(keys: readonly string[]): string {
   const hints = keys.map((key) => {
@@ -90,6 +90,7 @@ export const briefingSchema = z
         .transform((value) => normalizeTopics(typeof value === 'string' ? [value] : value)),
       image: image.optional(),
       draft: z.boolean({ error: 'must be `true` or `false`' }).default(false),
+      search: z.boolean({ error: 'must be `true` or `false`' }).default(true),
       qa: z
         .union([z.literal(false), z.array(qaPair)], {
           error: 'must be `false` or a list of `question:` / `answer:` pairs',

@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS } from './chromium.ts';
  * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
-export function useBrowser(site: 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' = 'siteURL') {
+export function useBrowser(site: 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' = 'siteURL') {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
@@ -17,8 +17,8 @@ export function useBrowser(site: 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' = 
   });
 
   return {
-    async open(path: string, viewport = { width: 1280, height: 900 }) {
-      const context = await browser.newContext({ viewport });
+    async open(path: string, viewport = { width: 1280, height: 900 }, options: { javaScriptEnabled?: boolean } = {}) {
+      const context = await browser.newContext({ viewport, ...options });
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {

@@ -10,6 +10,8 @@ declare module 'vitest' {
     basicSiteURL: string;
     /** Origin of the site built from tests/fixtures/sites/qa-edge (awkward input for the Q&A). */
     qaEdgeSiteURL: string;
+    /** Origin of the basic fixture site built for and served under the base path /news/. */
+    newsBaseSiteURL: string;
     chromiumPath: string;
   }
 }
@@ -26,7 +28,12 @@ export default async function setup(project: TestProject) {
   project.provide('basicSiteURL', basic.url);
   const qaEdge = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/qa-edge/briefings', outDir: '.test-output/qa-edge' }));
   project.provide('qaEdgeSiteURL', qaEdge.url);
+  const newsBase = await serveSite(
+    buildSite({ briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic-news-base', base: '/news/' }),
+    '/news/',
+  );
+  project.provide('newsBaseSiteURL', newsBase.url);
   return async () => {
-    await Promise.all([site.close(), basic.close(), qaEdge.close()]);
+    await Promise.all([site.close(), basic.close(), qaEdge.close(), newsBase.close()]);
   };
 }

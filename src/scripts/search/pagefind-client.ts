@@ -1,0 +1,51 @@
+/** The parts of Pagefind's browser API this site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string; element?: string };
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch>;
+  debouncedSearch: (term: string | null, options?: Record<string, unknown>, wait?: number) => Promise<PagefindSearch | null>;
+}
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads the site's Pagefind bundle once, on first use, with result URLs under the site's base
+ * path and carrying the matched words (?highlight=…) for the briefing page to mark.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  });
+  return loading;
+}

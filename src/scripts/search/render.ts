@@ -1,0 +1,60 @@
+import { excerptParts } from '../../lib/search/excerpt.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+
+const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** Builds an excerpt from text nodes and <mark> elements only, so nothing in it can run. */
+export function excerptElement(excerpt: string, tag: 'p' | 'span' = 'p'): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = 'search-excerpt';
+  for (const part of excerptParts(excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      element.append(mark);
+    } else {
+      element.append(part.text);
+    }
+  }
+  return element;
+}
+
+/** One search result: title link, date, excerpt and links to the matching sections and questions. */
+export function resultElement(data: PagefindResultData, maxSubResults: number): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const title = document.createElement('h2');
+  title.className = 'search-result-title';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  link.dataset.searchResult = '';
+  title.append(link);
+  item.append(title);
+  if (data.meta.date) {
+    const time = document.createElement('time');
+    time.className = 'meta';
+    time.dateTime = data.meta.date;
+    const date = new Date(`${data.meta.date}T00:00:00Z`);
+    time.textContent = Number.isNaN(date.getTime()) ? data.meta.date : dateFormat.format(date);
+    item.append(time);
+  }
+  item.append(excerptElement(data.excerpt));
+  const sections = data.sub_results.filter((sub) => sub.anchor?.id && sub.anchor.id !== 'briefing-title').slice(0, maxSubResults);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'search-subresults';
+    list.setAttribute('aria-label', `Matching sections of “${link.textContent}”`);
+    for (const sub of sections) {
+      const subItem = document.createElement('li');
+      const subLink = document.createElement('a');
+      subLink.href = sub.url;
+      subLink.textContent = sub.title;
+      subLink.dataset.searchResult = '';
+      subItem.append(subLink, excerptElement(sub.excerpt, 'span'));
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}

@@ -1,0 +1,65 @@
+import { arrowKeyNavigation, SearchView } from './search-view.ts';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let dialog: HTMLDialogElement | undefined;
+let view: SearchView | undefined;
+let returnFocus: HTMLElement | null = null;
+
+/** The search dialog, built on first use: a field, live results and a link to the full search page. */
+function buildDialog(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-title');
+  element.innerHTML = `
+    <div class="search-dialog-header">
+      <h2 id="search-dialog-title" class="search-dialog-title">Search briefings</h2>
+      <button type="button" class="search-dialog-close" data-close>Close<span class="sr-only"> search</span></button>
+    </div>
+    <form role="search" class="search-form">
+      <label for="search-dialog-input" class="sr-only">Search past briefings</label>
+      <input id="search-dialog-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="Search past briefings" />
+    </form>
+    <p class="search-status" role="status"></p>
+    <ol class="search-results"></ol>
+    <p class="search-dialog-more"><a href="${base}search/">Filters and sorting on the search page</a></p>`;
+  document.body.append(element);
+  const input = element.querySelector<HTMLInputElement>('input')!;
+  view = new SearchView(
+    {
+      form: element.querySelector('form')!,
+      input,
+      status: element.querySelector('.search-status')!,
+      results: element.querySelector('.search-results')!,
+    },
+    { syncUrl: false, maxSubResults: 2 },
+  );
+  void view.start();
+  arrowKeyNavigation(element, input);
+  element.querySelector('[data-close]')?.addEventListener('click', () => element.close());
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close(); // a click on the backdrop
+  });
+  element.addEventListener('close', () => returnFocus?.focus());
+  const more = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
+  input.addEventListener('input', () => {
+    more.href = `${base}search/${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+  });
+  return element;
+}
+
+/**
+ * Opens the search dialog, with any text typed while it loaded; closing it (Escape, Close,
+ * backdrop) returns focus to where it was.
+ */
+export function openSearchDialog(typed = '') {
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  dialog ??= buildDialog();
+  if (!dialog.open) dialog.showModal();
+  const input = dialog.querySelector('input');
+  if (!input) return;
+  input.focus();
+  if (typed) {
+    input.value += typed;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
