@@ -1,5 +1,9 @@
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { isoDay } from '../lib/briefings/dates.ts';
+import { readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
+import { relatedBriefings } from '../lib/related/related-briefings.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { site } from '../site.config.ts';
@@ -11,12 +15,17 @@ export interface Briefing {
   url: string;
   title: string;
   date: Date;
+  /** Calendar day of `date` in the site's time zone, YYYY-MM-DD. */
+  day: string;
   updated?: Date | undefined;
   author: string;
   /** The editor's `summary`, or the lead paragraph's opening sentences. */
   summary: string;
   topics: Topic[];
   image?: CollectionEntry<'briefings'>['data']['image'] | undefined;
+  readingMinutes: number;
+  /** The body's h2 and h3 headings with their ids, for the table of contents. */
+  headings: Array<{ depth: number; id: string; text: string }>;
   /** False when the editor kept the briefing out of search (`search: false`). */
   searchable: boolean;
   /** The Key Questions and Answers decided while the Markdown was rendered. */
@@ -56,11 +65,16 @@ function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
     url: withBase(briefingPath(entry.id), site.base),
     title: data.title,
     date: data.date,
+    day: isoDay(data.date, site.timeZone),
     updated: data.updated,
     author: data.author,
     summary: data.summary ?? derived?.leadSummary ?? '',
     topics: data.topics,
     image: data.image,
+    readingMinutes: readingMinutes((entry.body ?? '').split(/\s+/).filter(Boolean).length),
+    headings: ((entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[])
+      .filter((heading) => heading.depth === 2 || heading.depth === 3)
+      .map((heading) => ({ depth: heading.depth, id: heading.slug, text: heading.text })),
     searchable: data.search,
     keyQuestions: derived?.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing has not been rendered' },
     entry,
@@ -69,4 +83,40 @@ function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
 
 function newestFirst(a: Briefing, b: Briefing): number {
   return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}
+
+let related: Promise<Map<string, Briefing[]>> | undefined;
+
+/**
+ * Up to four related briefings for each briefing, by shared topics and words, computed once per
+ * build for the whole collection.
+ */
+export function getRelatedBriefings(): Promise<Map<string, Briefing[]>> {
+  related ??= getBriefings().then((briefings) => {
+    const ids = relatedBriefings(
+      briefings.map((briefing) => ({
+        id: briefing.id,
+        date: briefing.date,
+        topics: briefing.topics.map((topic) => topic.slug),
+        // Headline and headings say what a briefing is about; link targets say nothing.
+        text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), (briefing.entry.body ?? '').replace(/\]\([^)]*\)/g, ']')].join('\n'),
+      })),
+    );
+    const byId = new Map(briefings.map((briefing) => [briefing.id, briefing]));
+    return new Map([...ids].map(([id, others]) => [id, others.flatMap((other) => byId.get(other) ?? [])]));
+  });
+  return related;
+}
+
+/** Topics with the briefings filed under each, most briefings first, then by name. */
+export async function getTopics(): Promise<Array<{ topic: Topic; briefings: Briefing[] }>> {
+  const byTopic = new Map<string, { topic: Topic; briefings: Briefing[] }>();
+  for (const briefing of await getBriefings()) {
+    for (const topic of briefing.topics) {
+      const entry = byTopic.get(topic.slug) ?? { topic, briefings: [] };
+      entry.briefings.push(briefing);
+      byTopic.set(topic.slug, entry);
+    }
+  }
+  return [...byTopic.values()].sort((a, b) => b.briefings.length - a.briefings.length || a.topic.label.localeCompare(b.topic.label));
 }

@@ -44,6 +44,15 @@ export function faqPage(url: string, pairs: readonly QaPair[]): Record<string, u
   };
 }
 
+/** schema.org BreadcrumbList: the trail from the home page to the current page. */
+export function breadcrumbList(trail: ReadonlyArray<{ name: string; url: string }>): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: crumb.url })),
+  };
+}
+
 /**
  * JSON for a <script type="application/ld+json"> element: "<" is escaped so text such as
  * "</script>" in a headline cannot end the element early; the JSON value is unchanged.

@@ -8,7 +8,7 @@ const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim()
 describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
   it('lists published briefings newest first and leaves the draft out', async () => {
     const { page, problems, close } = await browser.open('/');
-    const titles = (await page.locator('main h2').allTextContents()).map(squash);
+    const titles = (await page.locator('main .briefing-card-title').allTextContents()).map(squash);
     expect(titles).toEqual([
       'Election Night: What We Know',
       'Border Crossings Reach a Five-Year Low',
@@ -41,12 +41,12 @@ describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
       'Illegal taps on the state oil company’s pipelines fell by a third after soldiers took over patrols.',
     );
     const byline = squash(await header.locator('.byline').textContent());
-    expect(byline).toBe('By Ana Torres · October 14, 2025 · Updated October 15, 2025');
+    expect(byline).toBe('By Ana Torres · October 14, 2025 · Updated October 15, 2025 · 1 min read');
     await expect(header.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).resolves.toEqual([
       '2025-10-14',
       '2025-10-15',
     ]);
-    await expect(page.getByRole('list', { name: 'Topics' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Mexico', 'Fuel Theft']);
+    await expect(header.getByRole('list', { name: 'Topics' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Mexico', 'Fuel Theft']);
     const image = page.getByRole('img', { name: 'The site’s logo, standing in for a photograph of a pipeline' });
     await expect(image.isVisible()).resolves.toBe(true);
     expect(squash(await page.locator('figure figcaption').textContent())).toBe('A pipeline valve in Hidalgo. Fixture photo');

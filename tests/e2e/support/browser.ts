@@ -7,7 +7,9 @@ import { CHROMIUM_ARGS } from './chromium.ts';
  * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
-export function useBrowser(site: 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' = 'siteURL') {
+export type ServedSite = 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' | 'newsroomSiteURL';
+
+export function useBrowser(site: ServedSite = 'siteURL') {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });

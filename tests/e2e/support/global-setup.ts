@@ -12,6 +12,8 @@ declare module 'vitest' {
     qaEdgeSiteURL: string;
     /** Origin of the basic fixture site built for and served under the base path /news/. */
     newsBaseSiteURL: string;
+    /** Origin of the site built from tests/fixtures/sites/newsroom (30 briefings, 3 months, 5 topics). */
+    newsroomSiteURL: string;
     chromiumPath: string;
   }
 }
@@ -33,7 +35,9 @@ export default async function setup(project: TestProject) {
     '/news/',
   );
   project.provide('newsBaseSiteURL', newsBase.url);
+  const newsroom = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/newsroom/briefings', outDir: '.test-output/newsroom' }));
+  project.provide('newsroomSiteURL', newsroom.url);
   return async () => {
-    await Promise.all([site.close(), basic.close(), qaEdge.close(), newsBase.close()]);
+    await Promise.all([site.close(), basic.close(), qaEdge.close(), newsBase.close(), newsroom.close()]);
   };
 }

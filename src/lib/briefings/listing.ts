@@ -1,0 +1,54 @@
+/** A page of a paginated listing. */
+export interface ListingPage<T> {
+  items: T[];
+  /** 1-based page number. */
+  number: number;
+  total: number;
+}
+
+/** Splits a list into pages of `size` items; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, total }));
+}
+
+/** Items that share a calendar day, for listings grouped under a date heading. */
+export interface DayGroup<T> {
+  /** YYYY-MM-DD in the site's time zone. */
+  day: string;
+  items: T[];
+}
+
+/** Groups items (already in order) by the calendar day `dayOf` gives them, keeping their order. */
+export function groupByDay<T>(items: readonly T[], dayOf: (item: T) => string): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  for (const item of items) {
+    const day = dayOf(item);
+    const last = groups.at(-1);
+    if (last && last.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/** A month of the archive with how many briefings it holds. */
+export interface ArchiveMonth {
+  year: string;
+  /** Two digits, "09". */
+  month: string;
+  count: number;
+}
+
+/** The months that have briefings, newest first, from the briefings' calendar days. */
+export function archiveMonths(days: readonly string[]): ArchiveMonth[] {
+  const counts = new Map<string, number>();
+  for (const day of days) counts.set(day.slice(0, 7), (counts.get(day.slice(0, 7)) ?? 0) + 1);
+  return [...counts]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([key, count]) => ({ year: key.slice(0, 4), month: key.slice(5, 7), count }));
+}
+
+/** Reading time in whole minutes at an average 230 words a minute, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 230));
+}
