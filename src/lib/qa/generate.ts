@@ -94,7 +94,24 @@ function leadCandidate(section: ArticleSection, casing: ArticleCasing, lang: str
   return found;
 }
 
-/** "Crossings at the southern border fell…" -> "What happened to crossings at the southern border?" */
+// Verbs that report a decision or statement: "Officials announced…" asks what they announced.
+const REPORTING_VERBS: Record<string, string> = {
+  announced: 'announce',
+  said: 'say',
+  reported: 'report',
+  confirmed: 'confirm',
+  unveiled: 'unveil',
+  approved: 'approve',
+  proposed: 'propose',
+  published: 'publish',
+  ordered: 'order',
+  decided: 'decide',
+};
+
+/**
+ * "Crossings at the southern border fell…" -> "What happened to crossings at the southern
+ * border?"; "Officials in Chiapas announced…" -> "What did officials in Chiapas announce?"
+ */
 function paragraphQuestion(sentence: string, casing: ArticleCasing): string | undefined {
   const terms = (nlp(sentence).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((s) => s.terms);
   const verbAt = terms.findIndex((term) => term.tags.includes('Verb'));
@@ -102,6 +119,8 @@ function paragraphQuestion(sentence: string, casing: ArticleCasing): string | un
   const subjectTerms = terms.slice(0, verbAt);
   if (subjectTerms.some((term) => term.tags.includes('Pronoun'))) return undefined;
   const subject = sentenceCase(subjectTerms.map((term) => term.text).join(' '), casing).replace(/[,;:]+$/, '');
+  const reporting = REPORTING_VERBS[terms[verbAt]?.text.toLowerCase() ?? ''];
+  if (reporting) return `What did ${subject} ${reporting}?`;
   if (subjectTerms.some((term) => term.tags.includes('Person'))) return `What is the latest on ${subject}?`;
   return `What happened to ${subject}?`;
 }

@@ -100,3 +100,15 @@ describe('generateQuestions on awkward articles', () => {
     for (const pair of pairs) expect(long).toContain(pair.answer.split(/(?<=\.)\s/)[0]);
   });
 });
+
+describe('questions from a lead paragraph', () => {
+  it('asks what was announced when the lead reports an announcement', () => {
+    const markdown = [
+      'Officials in Chiapas announced changes to ballot counting on Wednesday, the latest step in a months-long debate over elections in the southern state and its cities.',
+      '## The Numbers',
+      'Observers filed 50 complaints about campaign spending in the state. Candidates held 26 debates before the vote, and turnout was the lowest in a decade.',
+      'The institute trained 33 thousand poll workers for the count, and local leaders said the rules would be reviewed again before the end of the year.',
+    ].join('\n\n');
+    expect(generate(markdown).pairs[0]?.question).toBe('What did officials in Chiapas announce?');
+  });
+});
