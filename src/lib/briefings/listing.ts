@@ -12,6 +12,11 @@ export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[]
   return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, total }));
 }
 
+/** Where page `number` of a listing lives: the listing's own URL for page 1, then `page/N/` under it. */
+export function pageUrl(firstPageUrl: string, number: number): string {
+  return number === 1 ? firstPageUrl : `${firstPageUrl}page/${number}/`;
+}
+
 /** Items that share a calendar day, for listings grouped under a date heading. */
 export interface DayGroup<T> {
   /** YYYY-MM-DD in the site's time zone. */
@@ -46,6 +51,11 @@ export function archiveMonths(days: readonly string[]): ArchiveMonth[] {
   return [...counts]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([key, count]) => ({ year: key.slice(0, 4), month: key.slice(5, 7), count }));
+}
+
+/** "1 briefing", "12 briefings". */
+export function briefingCount(count: number): string {
+  return `${count} ${count === 1 ? 'briefing' : 'briefings'}`;
 }
 
 /** Reading time in whole minutes at an average 230 words a minute, never less than one. */

@@ -1,3 +1,4 @@
+import { briefingCount } from '../../lib/briefings/listing.ts';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { resultElement } from './render.ts';
@@ -82,7 +83,7 @@ export class SearchView {
     this.#updateCounts(search.filters);
     const count = search.results.length;
     const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-    this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${count} ${count === 1 ? 'briefing' : 'briefings'} found${words}.`);
+    this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
   }
 
   async #renderMore() {
