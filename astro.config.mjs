@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
@@ -22,7 +23,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: buildPaths.out,
   cacheDir,
-  integrations: [pagefind({ language: site.lang })],
+  integrations: [
+    // The 404 page is not a page to be found.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    pagefind({ language: site.lang }),
+  ],
   markdown: {
     processor: unified(markdownPipeline({ renderDigest: renderDigest(fileURLToPath(new URL('.', import.meta.url))) })),
   },

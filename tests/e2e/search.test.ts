@@ -83,12 +83,12 @@ describe('searching past briefings on the real site', () => {
     await close();
   });
 
-  it('without JavaScript the search page says search needs it and links to the briefings', async () => {
+  it('without JavaScript the search page says search needs it and links to the archive', async () => {
     const { page, close } = await browser.open('/search/', undefined, { javaScriptEnabled: false });
     const notice = page.locator('main .notice');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toMatch(/Search runs in your browser and needs JavaScript/);
-    await expect(page.getByRole('link', { name: 'the latest briefings' }).getAttribute('href')).resolves.toBe('/');
+    await expect(notice.getByRole('link', { name: 'the archive' }).getAttribute('href')).resolves.toBe('/archive/');
     await expect(page.locator('[data-search-options]').isVisible()).resolves.toBe(false);
     await close();
   });

@@ -1,0 +1,45 @@
+/** What a feed says about the site. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  homePageUrl: string;
+  feedUrl: string;
+  language: string;
+  iconUrl?: string | undefined;
+}
+
+/** One briefing as a feed item. */
+export interface FeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  published: Date;
+  modified?: Date | undefined;
+  author: string;
+  tags: readonly string[];
+}
+
+/** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1); items keep the order given. */
+export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Record<string, unknown> {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: channel.title,
+    description: channel.description,
+    home_page_url: channel.homePageUrl,
+    feed_url: channel.feedUrl,
+    language: channel.language,
+    ...(channel.iconUrl ? { favicon: channel.iconUrl } : {}),
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: item.published.toISOString(),
+      ...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
+      authors: [{ name: item.author }],
+      ...(item.tags.length > 0 ? { tags: [...item.tags] } : {}),
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getFeedItems } from '../data/feed-items.ts';
+import { withBase } from '../lib/briefings/paths.ts';
+import { escapeHtml } from '../lib/feeds/feed-content.ts';
+import { site } from '../site.config.ts';
+
+/** RSS 2.0: the newest briefings, full content. */
+export async function GET(context: APIContext) {
+  const origin = context.site ?? new URL(site.url);
+  const items = await getFeedItems(origin);
+  return rss({
+    title: site.title,
+    description: site.description,
+    site: new URL(withBase('/', site.base), origin).href,
+    customData: `<language>${site.lang}</language>`,
+    // RSS's own <author> must be an e-mail address; Dublin Core carries a byline.
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.summary,
+      content: item.contentHtml,
+      customData: `<dc:creator>${escapeHtml(item.author)}</dc:creator>`,
+      categories: [...item.tags],
+    })),
+  });
+}
