@@ -29,6 +29,11 @@ export default defineConfig({
     pagefind({ language: site.lang }),
   ],
   markdown: {
-    processor: unified(markdownPipeline({ renderDigest: renderDigest(fileURLToPath(new URL('.', import.meta.url))) })),
+    processor: unified(
+      markdownPipeline({
+        aliasesFile: buildPaths.entityAliases,
+        renderDigest: renderDigest(fileURLToPath(new URL('.', import.meta.url)), [resolve(buildPaths.entityAliases)]),
+      }),
+    ),
   },
 });

@@ -21,6 +21,8 @@ export interface SiteConfig {
   pageSize: number;
   /** Questions generated for a briefing whose editor wrote none (3–6). */
   qaCount: 3 | 4 | 5 | 6;
+  /** An entity gets its own page once this many briefings mention it; below that it is listed only. */
+  entityPageMinBriefings: number;
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -35,13 +37,18 @@ export const site: SiteConfig = {
   timeZone: 'UTC',
   pageSize: 20,
   qaCount: 4,
+  entityPageMinBriefings: 1,
 };
 
 /**
  * Where the build reads briefings from and writes the site to. Both can be pointed elsewhere
  * (BRIEFINGS_DIR, OUT_DIR) so test and benchmark sets build without touching `content/` or `dist/`.
  */
+const briefingsDir = env.BRIEFINGS_DIR ?? './content/briefings';
+
 export const buildPaths = {
-  briefings: env.BRIEFINGS_DIR ?? './content/briefings',
+  briefings: briefingsDir,
+  /** Canonical names and aliases of people, places and organisations, beside the briefings folder. */
+  entityAliases: `${briefingsDir.replace(/\/+$/, '')}/../entities.yaml`,
   out: env.OUT_DIR ?? './dist',
 };

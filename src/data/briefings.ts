@@ -5,6 +5,7 @@ import { readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import { relatedBriefings } from '../lib/related/related-briefings.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
+import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { site } from '../site.config.ts';
 
@@ -28,6 +29,8 @@ export interface Briefing {
   headings: Array<{ depth: number; id: string; text: string }>;
   /** False when the editor kept the briefing out of search (`search: false`). */
   searchable: boolean;
+  /** People, places and organisations it mentions, found while the Markdown was rendered. */
+  entities: BriefingEntities;
   /** The Key Questions and Answers decided while the Markdown was rendered. */
   keyQuestions: KeyQuestions;
   entry: CollectionEntry<'briefings'>;
@@ -59,7 +62,7 @@ function failOnRenderProblems(entries: CollectionEntry<'briefings'>[]): void {
 function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
   const { data } = entry;
   // Derived while rendering (src/markdown/) and cached with the rendered entry.
-  const derived = entry.rendered?.metadata?.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions } | undefined;
+  const derived = entry.rendered?.metadata?.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions; entities?: BriefingEntities } | undefined;
   return {
     id: entry.id,
     url: withBase(briefingPath(entry.id), site.base),
@@ -76,6 +79,7 @@ function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
       .filter((heading) => heading.depth === 2 || heading.depth === 3)
       .map((heading) => ({ depth: heading.depth, id: heading.slug, text: heading.text })),
     searchable: data.search,
+    entities: derived?.entities ?? { people: [], places: [], organizations: [] },
     keyQuestions: derived?.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing has not been rendered' },
     entry,
   };
@@ -97,7 +101,8 @@ export function getRelatedBriefings(): Promise<Map<string, Briefing[]>> {
       briefings.map((briefing) => ({
         id: briefing.id,
         date: briefing.date,
-        topics: briefing.topics.map((topic) => topic.slug),
+        // Shared people, places and organisations count like shared topics.
+        topics: [...briefing.topics.map((topic) => topic.slug), ...ENTITY_KINDS.flatMap((kind) => briefing.entities[kind].map((e) => `${kind}:${e.slug}`))],
         // Headline and headings say what a briefing is about; link targets say nothing.
         text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), (briefing.entry.body ?? '').replace(/\]\([^)]*\)/g, ']')].join('\n'),
       })),
@@ -119,4 +124,46 @@ export async function getTopics(): Promise<Array<{ topic: Topic; briefings: Brie
     }
   }
   return [...byTopic.values()].sort((a, b) => b.briefings.length - a.briefings.length || a.topic.label.localeCompare(b.topic.label));
+}
+
+/** An entity across the site: every briefing that mentions it, newest first, with how often. */
+export interface EntityIndexEntry {
+  kind: EntityKind;
+  name: string;
+  slug: string;
+  mentions: Array<{ briefing: Briefing; count: number }>;
+  /** Whether it has its own page (mentioned in enough briefings, see site.entityPageMinBriefings). */
+  hasPage: boolean;
+}
+
+let entityIndex: Promise<Record<EntityKind, EntityIndexEntry[]>> | undefined;
+
+/** Every person, place and organisation of the site, most briefings first, computed once per build. */
+export function getEntityIndex(): Promise<Record<EntityKind, EntityIndexEntry[]>> {
+  entityIndex ??= getBriefings().then((briefings) => {
+    const index = {} as Record<EntityKind, EntityIndexEntry[]>;
+    for (const kind of ENTITY_KINDS) {
+      const bySlug = new Map<string, EntityIndexEntry>();
+      for (const briefing of briefings) {
+        for (const entity of briefing.entities[kind] as Entity[]) {
+          const entry = bySlug.get(entity.slug) ?? { kind, name: entity.name, slug: entity.slug, mentions: [], hasPage: false };
+          entry.mentions.push({ briefing, count: entity.mentions });
+          bySlug.set(entity.slug, entry);
+        }
+      }
+      index[kind] = [...bySlug.values()]
+        .map((entry) => ({ ...entry, hasPage: entry.mentions.length >= site.entityPageMinBriefings }))
+        .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    }
+    return index;
+  });
+  return entityIndex;
+}
+
+let entityPages: Promise<Set<string>> | undefined;
+
+/** "kind/slug" of every entity that has its own page, for linking to it in constant time. */
+export function getEntityPages(): Promise<Set<string>> {
+  entityPages ??= getEntityIndex().then((index) => new Set(ENTITY_KINDS.flatMap((kind) => index[kind].filter((entry) => entry.hasPage).map((entry) => `${kind}/${entry.slug}`))));
+  return entityPages;
 }

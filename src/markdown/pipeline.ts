@@ -1,20 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
+import { BUILT_IN_ALIASES, parseAliases } from '../lib/entities/aliases.ts';
 import { site } from '../site.config.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
+import remarkEntities from './remark-entities.ts';
 import remarkKeyQuestions from './remark-key-questions.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
 /**
  * The Markdown pipeline of every briefing, in one place so the site (astro.config.mjs), the
- * `qa` script and the tests render with exactly the same plugins. `renderDigest` (see
- * render-digest.ts) only serves to invalidate Astro's cache of rendered entries.
+ * scripts and the tests render with exactly the same plugins. `aliasesFile` is the site's
+ * entities.yaml, if any; `renderDigest` (see render-digest.ts) only serves to invalidate
+ * Astro's cache of rendered entries.
  */
-export function markdownPipeline(options: { renderDigest?: string } = {}) {
+export function markdownPipeline(options: { renderDigest?: string; aliasesFile?: string } = {}) {
+  const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? parseAliases(readFileSync(options.aliasesFile, 'utf8'), options.aliasesFile) : BUILT_IN_ALIASES;
   return {
     // Key questions first: an editor's Q&A block leaves the body before anything else reads it.
-    remarkPlugins: [[remarkKeyQuestions, { count: site.qaCount, lang: site.lang, renderDigest: options.renderDigest }], remarkLeadSummary],
+    remarkPlugins: [
+      [remarkKeyQuestions, { count: site.qaCount, lang: site.lang, renderDigest: options.renderDigest }],
+      remarkLeadSummary,
+      [remarkEntities, { aliases }],
+    ],
     rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

@@ -8,11 +8,12 @@ const RENDERING_SOURCES = ['src/markdown', 'src/lib', 'src/site.config.ts'];
 /**
  * A hash of the code that renders briefings. Astro's content layer keeps rendered entries between
  * builds and drops them only when the content file or the Astro config changes; putting this hash
- * into the config makes a change to our own plugins re-render every briefing too.
+ * into the config makes a change to our own plugins (or to data they read, such as the entity
+ * aliases, passed as `extraFiles`) re-render every briefing too.
  */
-export function renderDigest(root: string): string {
+export function renderDigest(root: string, extraFiles: string[] = []): string {
   const hash = createHash('sha1');
-  for (const file of RENDERING_SOURCES.flatMap((source) => filesUnder(join(root, source))).sort()) {
+  for (const file of [...RENDERING_SOURCES.flatMap((source) => filesUnder(join(root, source))).sort(), ...extraFiles.flatMap((extra) => filesUnder(extra))]) {
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

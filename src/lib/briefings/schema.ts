@@ -54,13 +54,16 @@ const image = z
     }
   });
 
+const nameList = (field: string) =>
+  z.array(z.string().trim().min(1, 'has an empty name'), { error: `must be a list of names, e.g. \`${field}: [Claudia Sheinbaum]\`` }).optional();
+
 const qaPair = z.strictObject({
   question: requiredText('question', '"What did the group agree?"'),
   answer: requiredText('answer', '"They agreed to meet monthly."'),
 });
 
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
-export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa'] as const;
+export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa', 'entities', 'entitiesExclude'] as const;
 
 function unknownFieldMessage(keys: readonly string[]): string {
   const hints = keys.map((key) => {
@@ -96,6 +99,13 @@ export const briefingSchema = z
           error: 'must be `false` or a list of `question:` / `answer:` pairs',
         })
         .optional(),
+      entities: z
+        .strictObject(
+          { people: nameList('people'), places: nameList('places'), organizations: nameList('organizations') },
+          { error: 'must list `people:`, `places:` and/or `organizations:` to add to what is found' },
+        )
+        .optional(),
+      entitiesExclude: nameList('entitiesExclude'),
     },
     {
       error: (issue) =>

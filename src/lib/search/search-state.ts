@@ -4,10 +4,17 @@ export interface SearchState {
   topics: string[];
   year: string;
   month: string;
+  /** A person, place or organisation every result must mention (canonical name). */
+  person: string;
+  place: string;
+  organization: string;
   sort: 'relevance' | 'newest';
 }
 
-export const EMPTY_SEARCH: SearchState = { query: '', topics: [], year: '', month: '', sort: 'relevance' };
+/** The single-choice filters, by URL parameter and Pagefind filter name alike. */
+export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
+
+export const EMPTY_SEARCH: SearchState = { query: '', topics: [], year: '', month: '', person: '', place: '', organization: '', sort: 'relevance' };
 
 /** Reads a search from URL parameters (?q=…&topic=…&year=…&month=…&sort=newest), ignoring junk. */
 export function searchStateFromParams(params: URLSearchParams): SearchState {
@@ -18,6 +25,9 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
     topics: [...new Set(params.getAll('topic').filter((topic) => topic.trim() !== ''))],
     year: /^\d{4}$/.test(year) ? year : '',
     month: /^\d{4}-\d{2}$/.test(month) ? month : '',
+    person: (params.get('person') ?? '').trim().slice(0, 100),
+    place: (params.get('place') ?? '').trim().slice(0, 100),
+    organization: (params.get('organization') ?? '').trim().slice(0, 100),
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
   };
 }
@@ -29,6 +39,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   for (const topic of state.topics) params.append('topic', topic);
   if (state.year) params.set('year', state.year);
   if (state.month) params.set('month', state.month);
+  for (const name of ENTITY_FILTERS) if (state[name]) params.set(name, state[name]);
   if (state.sort === 'newest') params.set('sort', 'newest');
   return params;
 }
@@ -39,10 +50,11 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, u
   if (state.topics.length > 0) filters.topic = { any: state.topics };
   if (state.year) filters.year = state.year;
   if (state.month) filters.month = state.month;
+  for (const name of ENTITY_FILTERS) if (state[name]) filters[name] = state[name];
   return state.sort === 'newest' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 
 /** Whether there is anything to search for: words or at least one filter. */
 export function hasSearch(state: SearchState): boolean {
-  return state.query.trim() !== '' || state.topics.length > 0 || state.year !== '' || state.month !== '';
+  return state.query.trim() !== '' || state.topics.length > 0 || state.year !== '' || state.month !== '' || ENTITY_FILTERS.some((name) => state[name] !== '');
 }

@@ -12,6 +12,8 @@ export interface SearchElements {
   topics?: HTMLElement | null;
   year?: HTMLSelectElement | null;
   month?: HTMLSelectElement | null;
+  /** Person, place and organisation choices. */
+  entities?: HTMLSelectElement[];
   more?: HTMLButtonElement | null;
 }
 
@@ -109,6 +111,9 @@ export class SearchView {
       topics: form.getAll('topic').map(String),
       year: String(form.get('year') ?? ''),
       month: String(form.get('month') ?? ''),
+      person: String(form.get('person') ?? ''),
+      place: String(form.get('place') ?? ''),
+      organization: String(form.get('organization') ?? ''),
       sort: form.get('sort') === 'newest' ? 'newest' : 'relevance',
     };
   }
@@ -135,13 +140,16 @@ export class SearchView {
           return label;
         }),
     );
-    for (const [select, name, chosen] of [
+    const selects: Array<[HTMLSelectElement | null | undefined, string, string]> = [
       [year, 'year', state.year],
       [month, 'month', state.month],
-    ] as const) {
+      ...(this.elements.entities ?? []).map((select): [HTMLSelectElement, string, string] => [select, select.name, state[select.name as 'person'] ?? '']),
+    ];
+    for (const [select, name, chosen] of selects) {
       if (!select) continue;
-      const any = new Option(name === 'year' ? 'Any year' : 'Any month', '');
-      const values = Object.keys(filters[name] ?? {}).sort().reverse();
+      const any = new Option(ANY[name] ?? 'Any', '');
+      const dated = name === 'year' || name === 'month';
+      const values = Object.keys(filters[name] ?? {}).sort((a, b) => (dated ? b.localeCompare(a) : a.localeCompare(b)));
       select.replaceChildren(any, ...values.map((value) => new Option(name === 'month' ? monthLabel(value) : value, value)));
       select.value = values.includes(chosen) ? chosen : '';
     }
@@ -156,7 +164,7 @@ export class SearchView {
       const [name = '', value = ''] = (count.dataset.filter ?? '').split(/:(.*)/s);
       count.textContent = `(${filters[name]?.[value] ?? 0})`;
     }
-    for (const select of [this.elements.year, this.elements.month]) {
+    for (const select of [this.elements.year, this.elements.month, ...(this.elements.entities ?? [])]) {
       for (const option of select?.options ?? []) {
         if (!option.value) continue;
         const label = option.dataset.label ?? option.text;
@@ -166,6 +174,8 @@ export class SearchView {
     }
   }
 }
+
+const ANY: Record<string, string> = { year: 'Any year', month: 'Any month', person: 'Anyone', place: 'Anywhere', organization: 'Any organization' };
 
 function monthLabel(value: string): string {
   const date = new Date(`${value}-01T00:00:00Z`);

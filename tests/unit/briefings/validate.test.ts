@@ -77,6 +77,14 @@ describe('checkBriefing: bad front matter names the file and the field', () => {
     expect(problems.some((p) => p.includes('`title` is required'))).toBe(true);
   });
 
+  it('entity corrections that are not lists of names', () => {
+    const problems = problemsOf(briefing('title: A\ndate: 2025-09-03\nentities:\n  people: Claudia Sheinbaum\nentitiesExclude: Mexico'));
+    expect(problems).toEqual([
+      expect.stringMatching(/`entities\.people` must be a list of names/),
+      expect.stringMatching(/`entitiesExclude` must be a list of names/),
+    ]);
+  });
+
   it('an update dated before the briefing', () => {
     const [problem] = problemsOf(briefing('title: A\ndate: 2025-09-03\nupdated: 2025-09-01'));
     expect(problem).toContain('`updated` is earlier than `date`');

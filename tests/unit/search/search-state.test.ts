@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, searchStateFromParams, searchStateToParams } from '../../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
-  it('reads query, topics, year, month and sort', () => {
-    expect(searchStateFromParams(new URLSearchParams('q=fuel+theft&topic=Mexico&topic=Security&year=2025&month=2025-09&sort=newest'))).toEqual({
+  it('reads query, topics, year, month, person, place, organization and sort', () => {
+    expect(
+      searchStateFromParams(new URLSearchParams('q=fuel+theft&topic=Mexico&topic=Security&year=2025&month=2025-09&person=Claudia+Sheinbaum&place=Mexico+City&organization=PEMEX&sort=newest')),
+    ).toEqual({
       query: 'fuel theft',
       topics: ['Mexico', 'Security'],
       year: '2025',
       month: '2025-09',
+      person: 'Claudia Sheinbaum',
+      place: 'Mexico City',
+      organization: 'PEMEX',
       sort: 'newest',
     });
   });
@@ -20,8 +25,8 @@ describe('search state in the URL', () => {
   });
 
   it('round-trips, leaving defaults out of the URL', () => {
-    const state = { query: 'Sheinbaum', topics: ['United States'], year: '', month: '2025-09', sort: 'relevance' as const };
-    expect(searchStateToParams(state).toString()).toBe('q=Sheinbaum&topic=United+States&month=2025-09');
+    const state = { ...EMPTY_SEARCH, query: 'Sheinbaum', topics: ['United States'], month: '2025-09', place: 'Mexico' };
+    expect(searchStateToParams(state).toString()).toBe('q=Sheinbaum&topic=United+States&month=2025-09&place=Mexico');
     expect(searchStateFromParams(searchStateToParams(state))).toEqual(state);
     expect(searchStateToParams(EMPTY_SEARCH).toString()).toBe('');
   });
@@ -29,8 +34,8 @@ describe('search state in the URL', () => {
 
 describe('pagefindOptions and hasSearch', () => {
   it('asks for any of the chosen topics, the year and month, and newest first when chosen', () => {
-    expect(pagefindOptions({ query: 'x', topics: ['A', 'B'], year: '2025', month: '2025-09', sort: 'newest' })).toEqual({
-      filters: { topic: { any: ['A', 'B'] }, year: '2025', month: '2025-09' },
+    expect(pagefindOptions({ ...EMPTY_SEARCH, query: 'x', topics: ['A', 'B'], year: '2025', month: '2025-09', person: 'Marco Rubio', sort: 'newest' })).toEqual({
+      filters: { topic: { any: ['A', 'B'] }, year: '2025', month: '2025-09', person: 'Marco Rubio' },
       sort: { date: 'desc' },
     });
     expect(pagefindOptions(EMPTY_SEARCH)).toEqual({ filters: {} });
@@ -41,5 +46,6 @@ describe('pagefindOptions and hasSearch', () => {
     expect(hasSearch({ ...EMPTY_SEARCH, query: '   ' })).toBe(false);
     expect(hasSearch({ ...EMPTY_SEARCH, topics: ['Mexico'] })).toBe(true);
     expect(hasSearch({ ...EMPTY_SEARCH, query: 'fuel' })).toBe(true);
+    expect(hasSearch({ ...EMPTY_SEARCH, organization: 'PEMEX' })).toBe(true);
   });
 });

@@ -1,0 +1,8 @@
+import type { EntityKind } from './types.ts';
+
+/** How pages name each kind of entity. */
+export const ENTITY_LABELS: Record<EntityKind, { plural: string; singular: string; filter: string }> = {
+  people: { plural: 'People', singular: 'Person', filter: 'person' },
+  places: { plural: 'Places', singular: 'Place', filter: 'place' },
+  organizations: { plural: 'Organizations', singular: 'Organization', filter: 'organization' },
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_BRIEFING_PATH } from '../support/seed.ts';
+import { useBrowser } from './support/browser.ts';
+
+// The seed briefing names Marco Rubio, Claudia Sheinbaum, Pete Hegseth and (through
+// content/entities.yaml) Donald Trump, and mentions the United States, Mexico, Mexico City and Venezuela.
+const browser = useBrowser();
+
+describe('people, places and organisations on the real site', () => {
+  it('the briefing lists who and where it is about, linked to their pages', async () => {
+    const { page, problems, close } = await browser.open(SEED_BRIEFING_PATH);
+    const box = page.getByRole('complementary', { name: 'In this briefing' });
+    await expect(box.locator('dt').allTextContents()).resolves.toEqual(['People', 'Places']);
+    const people = await box.locator('dd').first().getByRole('link').allTextContents();
+    expect([...people].sort()).toEqual(['Claudia Sheinbaum', 'Donald Trump', 'Marco Rubio', 'Pete Hegseth']);
+    const places = await box.locator('dd').nth(1).getByRole('link').allTextContents();
+    expect([...places].sort()).toEqual(['Mexico', 'Mexico City', 'United States', 'Venezuela']);
+    await box.getByRole('link', { name: 'Claudia Sheinbaum' }).click();
+    await page.waitForURL('**/people/claudia-sheinbaum/');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('an entity page is a timeline by month of the briefings that mention it, with counts', async () => {
+    const { page, close } = await browser.open('/people/claudia-sheinbaum/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Claudia Sheinbaum');
+    await expect(page.locator('.day-heading').allTextContents()).resolves.toEqual(['September 2025']);
+    await expect(page.locator('main .briefing-card-title').allTextContents()).resolves.toEqual([
+      'US and Mexico Establish High-Level Security Group Amid Drug Cartel Concerns',
+    ]);
+    await expect(page.locator('.entity-mentions').textContent()).resolves.toMatch(/^Mentioned \d+ times$/);
+    await close();
+  });
+
+  it('index pages list every entity of a kind with how many briefings mention it', async () => {
+    const { page, close } = await browser.open('/places/');
+    const rows = await page.locator('.topic-index li').evaluateAll((items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
+    expect([...rows].sort()).toEqual(['Mexico 1 briefing', 'Mexico City 1 briefing', 'United States 1 briefing', 'Venezuela 1 briefing']);
+    await page.getByRole('navigation', { name: 'People, places and organizations' }).getByRole('link', { name: 'Organizations' }).click();
+    await page.waitForURL('**/organizations/');
+    await expect(page.getByText('No briefing mentions any yet.').isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('search can be narrowed to briefings that mention a person', async () => {
+    const { page, close } = await browser.open('/search/?person=Pete+Hegseth');
+    await page.waitForFunction(() => Number(document.querySelector('#search-status')?.getAttribute('data-search-runs') ?? 0) > 0);
+    await expect(page.locator('select[name="person"]').inputValue()).resolves.toBe('Pete Hegseth');
+    await expect(page.locator('select[name="person"] option').allTextContents()).resolves.toEqual([
+      'Anyone',
+      'Claudia Sheinbaum (1)',
+      'Donald Trump (1)',
+      'Marco Rubio (1)',
+      'Pete Hegseth (1)',
+    ]);
+    await expect(page.locator('.search-result').count()).resolves.toBe(1);
+    await close();
+  });
+});
