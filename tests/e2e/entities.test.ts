@@ -57,3 +57,41 @@ describe('people, places and organisations on the real site', () => {
     await close();
   });
 });
+
+describe('an entity across briefings (fixture site)', () => {
+  // tests/fixtures/sites/basic: Claudia Sheinbaum appears in the briefings of 3 September,
+  // 14 October and 2 November 2025.
+  const fixtures = useBrowser('basicSiteURL');
+
+  it('the entity page lists every briefing that mentions it, newest first, by month', async () => {
+    const { page, problems, close } = await fixtures.open('/people/claudia-sheinbaum/');
+    await expect(page.locator('.day-heading').allTextContents()).resolves.toEqual(['November 2025', 'October 2025', 'September 2025']);
+    await expect(page.locator('main .briefing-card-title').allTextContents()).resolves.toEqual([
+      'Border Crossings Reach a Five-Year Low',
+      'Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols',
+      'Security Group Briefing Without a Q&A Block',
+    ]);
+    await expect(page.locator('.listing-count').textContent()).resolves.toMatch(/in 3 briefings$/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the person filter narrows search results to those briefings', async () => {
+    const { page, close } = await fixtures.open('/search/?q=the');
+    const runs = () => page.evaluate(() => Number(document.querySelector('#search-status')?.getAttribute('data-search-runs') ?? 0));
+    await page.waitForFunction(() => Number(document.querySelector('#search-status')?.getAttribute('data-search-runs') ?? 0) > 0);
+    const before = await page.locator('.search-result').count();
+    const runsBefore = await runs();
+    await page.locator('select[name="person"]').selectOption('Claudia Sheinbaum');
+    await page.waitForFunction((n) => Number(document.querySelector('#search-status')?.getAttribute('data-search-runs') ?? 0) > n, runsBefore);
+    const titles = await page.locator('.search-result h2').allTextContents();
+    expect([...titles].sort()).toEqual([
+      'Border Crossings Reach a Five-Year Low',
+      'Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols',
+      'Security Group Briefing Without a Q&A Block',
+    ]);
+    expect(before).toBeGreaterThan(titles.length);
+    expect(new URL(page.url()).searchParams.get('person')).toBe('Claudia Sheinbaum');
+    await close();
+  });
+});
