@@ -7,6 +7,7 @@ import { site } from '../site.config.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import remarkEntities from './remark-entities.ts';
 import remarkKeyQuestions from './remark-key-questions.ts';
+import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
 /**
@@ -24,6 +25,7 @@ export function markdownPipeline(options: { renderDigest?: string; aliasesFile?:
       remarkLeadSummary,
       [remarkEntities, { aliases }],
     ],
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    // Safe HTML first, so ids and links the later plugins add are never touched by it.
+    rehypePlugins: [rehypeSafeHtml, rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

@@ -11,6 +11,7 @@ const cases = [
   { slug: 'formatted-headings', title: 'New Rules on Fuel Theft', questions: 'some' },
   { slug: 'long', title: 'A 5,000-Word Briefing', questions: 'some' },
   { slug: 'spanish', title: 'Grupo de seguridad', questions: 'none' },
+  { slug: 'script-injection', title: "Headline with <script>alert('title')</script> in it", questions: 'some' },
 ] as const;
 
 describe('awkward briefings still give valid pages', () => {

@@ -1,0 +1,60 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import rehypeSafeHtml from '../../../src/markdown/rehype-safe-html.ts';
+import { markdownPipeline } from '../../../src/markdown/pipeline.ts';
+
+/** Renders Markdown through the site's pipeline, collecting the warnings an editor would see. */
+async function render(markdown: string) {
+  const warnings: string[] = [];
+  const pipeline = markdownPipeline();
+  const processor = await createMarkdownProcessor({
+    ...pipeline,
+    rehypePlugins: pipeline.rehypePlugins.map((plugin) => (plugin === rehypeSafeHtml ? [rehypeSafeHtml, { warn: (m: string) => warnings.push(m) }] : plugin)),
+  });
+  const { code } = await processor.render(markdown);
+  return { code, warnings };
+}
+
+describe('HTML written in a briefing', () => {
+  it('loses script elements and says so', async () => {
+    const { code, warnings } = await render('Before.\n\n<script>alert(1)</script>\n\nAfter.');
+    expect(code).not.toMatch(/<script|alert\(1\)/);
+    expect(code).toContain('<p>After.</p>');
+    expect(warnings).toEqual([expect.stringMatching(/removed <script> \(line 3\): it could run code/)]);
+  });
+
+  it('loses event handlers but keeps the element and its safe attributes', async () => {
+    const { code, warnings } = await render('<img src="/photo.jpg" alt="A photo" onerror="alert(1)">');
+    expect(code).toContain('<img src="/photo.jpg" alt="A photo">');
+    expect(code).not.toContain('onerror');
+    expect(warnings).toEqual([expect.stringMatching(/removed onerror="…" on <img> \(line 1\): event handlers run code/)]);
+  });
+
+  it('loses javascript: and data: links, in Markdown and in HTML', async () => {
+    const { code, warnings } = await render('[click](javascript:alert(1)) and <a href="data:text/html,<b>x</b>">here</a> and [ok](https://example.com)');
+    expect(code).not.toMatch(/javascript:|data:text/);
+    expect(code).toContain('<a href="https://example.com">ok</a>');
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('keeps figures, captions, tables and ids', async () => {
+    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    expect(code).toContain('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
+    expect(code).toContain('<table>');
+    expect(warnings).toEqual([]);
+  });
+
+  it('embeds players from allowed hosts only', async () => {
+    const { code, warnings } = await render(
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>\n\n<iframe src="https://evil.example/x"></iframe>',
+    );
+    expect(code).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>');
+    expect(code).not.toContain('evil.example');
+    expect(warnings).toEqual([expect.stringMatching(/removed <iframe src="https:\/\/evil\.example\/x"> \(line 3\): only players from/)]);
+  });
+
+  it('still gives headings their ids and anchor links', async () => {
+    const { code } = await render('## A <em>safe</em> heading\n\nText.');
+    expect(code).toContain('<h2 id="a-safe-heading">A <em>safe</em> heading</h2><a class="anchor-link"');
+  });
+});
