@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import { BUILT_IN_ALIASES, parseAliases } from '../lib/entities/aliases.ts';
 import { site } from '../site.config.ts';
@@ -26,6 +27,7 @@ export function markdownPipeline(options: { renderDigest?: string; aliasesFile?:
       [remarkEntities, { aliases }],
     ],
     // Safe HTML first, so ids and links the later plugins add are never touched by it.
-    rehypePlugins: [rehypeSafeHtml, rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    // Links to other sites get rel="noopener noreferrer" (they open in the same tab).
+    rehypePlugins: [rehypeSafeHtml, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

@@ -33,7 +33,7 @@ describe('HTML written in a briefing', () => {
   it('loses javascript: and data: links, in Markdown and in HTML', async () => {
     const { code, warnings } = await render('[click](javascript:alert(1)) and <a href="data:text/html,<b>x</b>">here</a> and [ok](https://example.com)');
     expect(code).not.toMatch(/javascript:|data:text/);
-    expect(code).toContain('<a href="https://example.com">ok</a>');
+    expect(code).toContain('<a href="https://example.com" rel="noopener noreferrer">ok</a>');
     expect(warnings).toHaveLength(2);
   });
 
@@ -56,5 +56,14 @@ describe('HTML written in a briefing', () => {
   it('still gives headings their ids and anchor links', async () => {
     const { code } = await render('## A <em>safe</em> heading\n\nText.');
     expect(code).toContain('<h2 id="a-safe-heading">A <em>safe</em> heading</h2><a class="anchor-link"');
+  });
+});
+
+describe('links to other sites', () => {
+  it('get rel="noopener noreferrer"; links within the site do not', async () => {
+    const { code } = await render('[Reuters](https://www.reuters.com/world/) and [our archive](/archive/) and [a section](#context)');
+    expect(code).toContain('<a href="https://www.reuters.com/world/" rel="noopener noreferrer">Reuters</a>');
+    expect(code).toContain('<a href="/archive/">our archive</a>');
+    expect(code).toContain('<a href="#context">a section</a>');
   });
 });

@@ -1,0 +1,40 @@
+import { slug } from 'github-slugger';
+
+/** A new briefing file: where it goes (relative to the briefings folder) and what it starts with. */
+export interface NewBriefing {
+  path: string;
+  content: string;
+}
+
+/**
+ * The file `npm run new -- "Headline"` creates: `YYYY/MM/<slug>.md` for the given day, with front
+ * matter filled in and a body that shows the shape of a briefing. It starts as a draft, so an
+ * unfinished briefing is never published by accident.
+ */
+export function newBriefing(headline: string, day: string): NewBriefing {
+  const title = headline.trim().replace(/\s+/g, ' ');
+  const name = slug(title);
+  if (name === '') throw new Error('The headline has no letters or digits to make a file name from: write a headline, e.g. npm run new -- "Talks resume"');
+  const [year, month] = day.split('-');
+  return {
+    path: `${year}/${month}/${name}.md`,
+    content: [
+      '---',
+      `title: ${JSON.stringify(title)}`,
+      `date: ${day}`,
+      'topics: []',
+      '# summary: "One sentence under the headline; without it the lead paragraph is used."',
+      '# Set draft to false (or delete the line) to publish.',
+      'draft: true',
+      '---',
+      '',
+      'The lead paragraph: the news in one or two sentences.',
+      '',
+      '## A section title',
+      '',
+      'Each section gets a `##` heading. Key Questions and Answers are written from the sections,',
+      'or add your own under a "## Key Questions and Answers" heading as "- Question? Answer." items.',
+      '',
+    ].join('\n'),
+  };
+}

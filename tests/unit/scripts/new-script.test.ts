@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isoDay } from '../../../src/lib/briefings/dates.ts';
+import { newBriefing } from '../../../src/lib/briefings/new-briefing.ts';
+import { checkBriefing } from '../../../src/lib/briefings/validate.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+let folder = '';
+afterEach(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('newBriefing', () => {
+  it('puts the file under its year and month, named from the headline, as a draft that passes the schema', () => {
+    const { path, content } = newBriefing('  US and Mexico Form a "Security" Group ', '2025-09-03');
+    expect(path).toBe('2025/09/us-and-mexico-form-a-security-group.md');
+    const checked = checkBriefing(path, content);
+    expect(checked.ok && checked.data).toMatchObject({ title: 'US and Mexico Form a "Security" Group', draft: true, topics: [] });
+    expect(checked.ok && checked.data.date.toISOString()).toBe('2025-09-03T00:00:00.000Z');
+  });
+
+  it('refuses a headline with nothing to name the file after', () => {
+    expect(() => newBriefing('?!', '2025-09-03')).toThrow(/no letters or digits/);
+  });
+});
+
+describe('npm run new', () => {
+  const run = (...args: string[]) => {
+    folder ||= mkdtempSync(join(tmpdir(), 'briefings-'));
+    return spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BRIEFINGS_DIR: folder } });
+  };
+
+  it('creates today’s briefing once and refuses to overwrite it', () => {
+    const today = isoDay(new Date(), 'UTC');
+    const first = run('Border Talks Resume');
+    expect(first.status).toBe(0);
+    const file = join(folder, today.slice(0, 4), today.slice(5, 7), 'border-talks-resume.md');
+    expect(readFileSync(file, 'utf8')).toContain('title: "Border Talks Resume"');
+    const second = run('Border Talks Resume');
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/border-talks-resume\.md already exists/);
+  });
+});
