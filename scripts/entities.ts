@@ -8,4 +8,4 @@
  */
 import { printForEachBriefing } from './render-briefings.ts';
 
-await printForEachBriefing('npm run entities -- <briefing.md> [more briefings]', (frontmatter) => frontmatter.entities);
+await printForEachBriefing('npm run entities -- <briefing.md> [more briefings]', (rendered) => rendered.entities);

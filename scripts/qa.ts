@@ -6,11 +6,9 @@
  * site's own Markdown pipeline, so what it prints is what the page gets. When a briefing gets no
  * questions, the reason goes to stderr. Exits with 1 when a file cannot be read or checked.
  */
-import type { KeyQuestions } from '../src/lib/qa/types.ts';
 import { printForEachBriefing } from './render-briefings.ts';
 
-await printForEachBriefing('npm run qa -- <briefing.md> [more briefings]', (frontmatter, file) => {
-  const result = frontmatter.keyQuestions as KeyQuestions;
+await printForEachBriefing('npm run qa -- <briefing.md> [more briefings]', ({ keyQuestions: result }, file) => {
   if (result.pairs.length === 0) console.error(`${file}: no questions: ${result.reason ?? 'none were found'}`);
   return result.pairs.map(({ question, answer, section, sectionId, source }) => ({ question, answer, section: section ?? null, sectionId: sectionId ?? null, source }));
 });

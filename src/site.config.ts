@@ -19,6 +19,8 @@ export interface SiteConfig {
   timeZone: string;
   /** Briefings per listing page. */
   pageSize: number;
+  /** Briefings the RSS and JSON feeds carry: the newest this many. */
+  feedSize: number;
   /** Questions generated for a briefing whose editor wrote none (3–6). */
   qaCount: 3 | 4 | 5 | 6;
   /** An entity gets its own page once this many briefings mention it; below that it is listed only. */
@@ -36,6 +38,7 @@ export const site: SiteConfig = {
   lang: 'en',
   timeZone: 'UTC',
   pageSize: 20,
+  feedSize: 50,
   qaCount: 4,
   entityPageMinBriefings: 1,
 };
@@ -46,8 +49,21 @@ export const site: SiteConfig = {
  */
 const briefingsDir = env.BRIEFINGS_DIR ?? './content/briefings';
 
+/** A short, stable name for a folder: its absolute path, hashed (FNV-1a, no Node APIs needed). */
+function folderKey(folder: string): string {
+  const absolute = folder.startsWith('/') ? folder : `${typeof process === 'undefined' ? '' : process.cwd()}/${folder}`;
+  let hash = 0x811c9dc5;
+  for (const char of absolute.replace(/\/+$/, '')) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
 export const buildPaths = {
   briefings: briefingsDir,
+  /**
+   * Where rendered briefings are kept between builds: one folder per briefings folder, so
+   * building a test or benchmark set never evicts the real site's cache.
+   */
+  cache: env.BRIEFINGS_DIR === undefined ? './node_modules/.astro' : `./node_modules/.astro/sets/${folderKey(briefingsDir)}`,
   /** Canonical names and aliases of people, places and organisations, beside the briefings folder. */
   entityAliases: `${briefingsDir.replace(/\/+$/, '')}/../entities.yaml`,
   out: env.OUT_DIR ?? './dist',

@@ -1,17 +1,24 @@
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { join, resolve } from 'node:path';
+import { addStageTime, timed } from '../lib/build-timings.ts';
+import { readContentFolder } from '../lib/briefings/content-folder.ts';
 import { isoDay } from '../lib/briefings/dates.ts';
-import { readingMinutes } from '../lib/briefings/listing.ts';
+import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
-import { relatedBriefings } from '../lib/related/related-briefings.ts';
+import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
+import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
-import { site } from '../site.config.ts';
+import { relatedBriefings } from '../lib/related/related-briefings.ts';
+import { renderAll } from '../markdown/render-all.ts';
+import { renderDigest } from '../markdown/render-digest.ts';
+import { buildPaths, site } from '../site.config.ts';
 
 /** A briefing as pages use it: validated front matter plus what is derived once per build. */
 export interface Briefing {
   id: string;
+  /** The file it comes from, relative to the project. */
+  file: string;
   /** Site-relative URL including the deployment base. */
   url: string;
   title: string;
@@ -22,8 +29,10 @@ export interface Briefing {
   author: string;
   /** The editor's `summary`, or the lead paragraph's opening sentences. */
   summary: string;
+  /** The editor's own `summary` (the page's dek), when there is one. */
+  dek?: string | undefined;
   topics: Topic[];
-  image?: CollectionEntry<'briefings'>['data']['image'] | undefined;
+  image?: BriefingData['image'] | undefined;
   readingMinutes: number;
   /** The body's h2 and h3 headings with their ids, for the table of contents. */
   headings: Array<{ depth: number; id: string; text: string }>;
@@ -33,60 +42,79 @@ export interface Briefing {
   entities: BriefingEntities;
   /** The Key Questions and Answers decided while the Markdown was rendered. */
   keyQuestions: KeyQuestions;
-  entry: CollectionEntry<'briefings'>;
+  /** The Markdown body, as written. */
+  body: string;
+  /** The rendered, sanitised body. */
+  html: string;
 }
 
 let all: Promise<Briefing[]> | undefined;
 
 /**
- * Every published briefing, newest first. The collection is read once per build and shared by
- * every page: each getCollection() call clones the whole store, so pages must not call it.
- * Drafts are kept out of production builds and shown in `astro dev`.
+ * Every published briefing, newest first. The briefings folder is read, checked and rendered
+ * once per build and shared by every page; rendered results are cached by content hash between
+ * builds. Drafts are kept out of production builds and shown in `astro dev`, where the folder
+ * is read again on every request so edits show on reload.
  */
 export function getBriefings(): Promise<Briefing[]> {
-  all ??= getCollection('briefings', ({ data }) => import.meta.env.DEV || !data.draft).then((entries) => {
-    failOnRenderProblems(entries);
-    return entries.map(toBriefing).sort(newestFirst);
-  });
+  if (import.meta.env.DEV) return loadBriefings();
+  all ??= loadBriefings();
   return all;
 }
 
-/** Stops the build with every problem found while rendering briefings, one line each. */
-function failOnRenderProblems(entries: CollectionEntry<'briefings'>[]): void {
-  const problems = entries.flatMap((entry) => (entry.rendered?.metadata?.frontmatter as { renderProblems?: string[] } | undefined)?.renderProblems ?? []);
-  if (problems.length > 0) {
-    throw new Error(`${problems.length === 1 ? 'A briefing needs' : `${problems.length} briefings need`} fixing:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+async function loadBriefings(): Promise<Briefing[]> {
+  const folder = timed('read and check', () => readContentFolder(buildPaths.briefings));
+  const published = folder.briefings.filter((briefing) => import.meta.env.DEV || !briefing.data.draft);
+  const root = process.cwd();
+  const digest = renderDigest(root, [resolve(buildPaths.entityAliases)]);
+  const started = performance.now();
+  const rendered = await renderAll(
+    published.map((briefing) => ({
+      file: briefing.file,
+      absolutePath: briefing.absolutePath,
+      body: briefing.body,
+      bodyLine: briefing.bodyLine,
+      frontmatter: briefing.data,
+      cacheKey: `${digest}-${briefing.hash.slice(0, 40)}`,
+    })),
+    { aliasesFile: buildPaths.entityAliases, cacheDir: join(buildPaths.cache, 'briefings'), root },
+  );
+  addStageTime('render', performance.now() - started);
+  const problems = [...folder.problems, ...rendered.flatMap((result) => result.problems)];
+  report(problems);
+  return published
+    .map((briefing, index) => {
+      const { data } = briefing;
+      const { html, headings, leadSummary, keyQuestions, entities } = rendered[index] as (typeof rendered)[number];
+      return {
+        id: briefing.id,
+        file: briefing.file,
+        url: withBase(briefingPath(briefing.id), site.base),
+        title: data.title,
+        date: data.date,
+        day: isoDay(data.date, site.timeZone),
+        updated: data.updated,
+        author: data.author,
+        summary: data.summary ?? leadSummary ?? '',
+        dek: data.summary,
+        topics: data.topics,
+        image: data.image,
+        readingMinutes: readingMinutes(briefing.body.split(/\s+/).filter(Boolean).length),
+        headings: headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+        searchable: data.search,
+        entities,
+        keyQuestions,
+        body: briefing.body,
+        html,
+      };
+    })
+    .sort(newestFirst);
 }
 
-function toBriefing(entry: CollectionEntry<'briefings'>): Briefing {
-  const { data } = entry;
-  // Derived while rendering (src/markdown/) and cached with the rendered entry.
-  const derived = entry.rendered?.metadata?.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions; entities?: BriefingEntities } | undefined;
-  return {
-    id: entry.id,
-    url: withBase(briefingPath(entry.id), site.base),
-    title: data.title,
-    date: data.date,
-    day: isoDay(data.date, site.timeZone),
-    updated: data.updated,
-    author: data.author,
-    summary: data.summary ?? derived?.leadSummary ?? '',
-    topics: data.topics,
-    image: data.image,
-    readingMinutes: readingMinutes((entry.body ?? '').split(/\s+/).filter(Boolean).length),
-    headings: ((entry.rendered?.metadata?.headings ?? []) as MarkdownHeading[])
-      .filter((heading) => heading.depth === 2 || heading.depth === 3)
-      .map((heading) => ({ depth: heading.depth, id: heading.slug, text: heading.text })),
-    searchable: data.search,
-    entities: derived?.entities ?? { people: [], places: [], organizations: [] },
-    keyQuestions: derived?.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing has not been rendered' },
-    entry,
-  };
-}
-
-function newestFirst(a: Briefing, b: Briefing): number {
-  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+/** Prints every warning, and stops the build with every error of every briefing at once. */
+function report(problems: readonly BriefingProblem[]): void {
+  for (const problem of problems) if (problem.severity === 'warning') console.warn(formatProblem(problem));
+  if (errorsIn(problems).length > 0) throw new Error(problemsReport(problems));
 }
 
 let related: Promise<Map<string, Briefing[]>> | undefined;
@@ -97,16 +125,16 @@ let related: Promise<Map<string, Briefing[]>> | undefined;
  */
 export function getRelatedBriefings(): Promise<Map<string, Briefing[]>> {
   related ??= getBriefings().then((briefings) => {
-    const ids = relatedBriefings(
+    const ids = timed('related', () => relatedBriefings(
       briefings.map((briefing) => ({
         id: briefing.id,
         date: briefing.date,
         // Shared people, places and organisations count like shared topics.
         topics: [...briefing.topics.map((topic) => topic.slug), ...ENTITY_KINDS.flatMap((kind) => briefing.entities[kind].map((e) => `${kind}:${e.slug}`))],
         // Headline and headings say what a briefing is about; link targets say nothing.
-        text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), (briefing.entry.body ?? '').replace(/\]\([^)]*\)/g, ']')].join('\n'),
+        text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), briefing.body.replace(/\]\([^)]*\)/g, ']')].join('\n'),
       })),
-    );
+    ));
     const byId = new Map(briefings.map((briefing) => [briefing.id, briefing]));
     return new Map([...ids].map(([id, others]) => [id, others.flatMap((other) => byId.get(other) ?? [])]));
   });

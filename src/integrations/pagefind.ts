@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { addStageTime } from '../lib/build-timings.ts';
 import { close, createIndex } from 'pagefind';
 
 /**
@@ -24,7 +25,9 @@ export default function pagefindIntegration(options: { language: string }): Astr
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           const problems = [...errors, ...added.errors, ...written.errors];
           if (problems.length > 0) throw new Error(`Pagefind failed to index the site:\n${problems.join('\n')}`);
-          logger.info(`Indexed ${added.page_count} briefings for search in ${Math.round(performance.now() - started)} ms`);
+          const ms = performance.now() - started;
+          addStageTime('pagefind', ms);
+          logger.info(`Indexed ${added.page_count} briefings for search in ${Math.round(ms)} ms`);
         } finally {
           await close();
         }

@@ -12,17 +12,16 @@ import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
 /**
- * The Markdown pipeline of every briefing, in one place so the site (astro.config.mjs), the
+ * The Markdown pipeline of every briefing, in one place so the site (render-briefing.ts), the
  * scripts and the tests render with exactly the same plugins. `aliasesFile` is the site's
- * entities.yaml, if any; `renderDigest` (see render-digest.ts) only serves to invalidate
- * Astro's cache of rendered entries.
+ * entities.yaml, if any.
  */
-export function markdownPipeline(options: { renderDigest?: string; aliasesFile?: string } = {}) {
+export function markdownPipeline(options: { aliasesFile?: string | undefined } = {}) {
   const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? parseAliases(readFileSync(options.aliasesFile, 'utf8'), options.aliasesFile) : BUILT_IN_ALIASES;
   return {
     // Key questions first: an editor's Q&A block leaves the body before anything else reads it.
     remarkPlugins: [
-      [remarkKeyQuestions, { count: site.qaCount, lang: site.lang, renderDigest: options.renderDigest }],
+      [remarkKeyQuestions, { count: site.qaCount, lang: site.lang }],
       remarkLeadSummary,
       [remarkEntities, { aliases }],
     ],

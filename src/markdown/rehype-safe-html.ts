@@ -1,9 +1,9 @@
-import { relative } from 'node:path';
 import type { Element, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { reportRenderProblem } from './render-problems.ts';
 
 /** Hosts whose players may be embedded with <iframe>; any other iframe is removed. */
 export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'www.openstreetmap.org', 'datawrapper.dwcdn.net'];
@@ -33,10 +33,10 @@ const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
 /**
  * Makes the HTML of a briefing safe before anything else reads it: raw HTML is parsed (only when
  * there is some), anything outside safeHtmlSchema and any iframe from another host is removed,
- * and the editor is told, in a warning naming the file and line, what was removed and why.
+ * and the editor is told, in a warning naming the file and line, what was removed and why
+ * (see render-problems.ts).
  */
-export default function rehypeSafeHtml(options: { warn?: (message: string) => void } = {}) {
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+export default function rehypeSafeHtml() {
   return (tree: Root, file: VFile) => {
     let root: Root = tree;
     // Elements parsed from raw HTML carry no position; their raw source still knows its line.
@@ -51,30 +51,25 @@ export default function rehypeSafeHtml(options: { warn?: (message: string) => vo
       const url = String(node.properties.src ?? node.properties.href ?? '').toLowerCase();
       return (candidates.find((source) => url !== '' && source.html.includes(url)) ?? candidates[0])?.line;
     };
-    const removed: string[] = [];
     visit(root, 'element', (node: Element, index, parent) => {
       const line = lineOf(node);
-      const where = line ? ` (line ${line})` : '';
+      const removed = (what: string) => reportRenderProblem(file, { line, severity: 'warning', message: `removed ${what}` });
       if (node.tagName === 'iframe' && !isAllowedEmbed(String(node.properties.src ?? ''))) {
-        removed.push(`<iframe src="${String(node.properties.src ?? '')}">${where}: only players from ${EMBED_HOSTS.join(', ')} can be embedded`);
+        removed(`<iframe src="${String(node.properties.src ?? '')}">: only players from ${EMBED_HOSTS.join(', ')} can be embedded`);
         if (parent && index !== undefined) parent.children.splice(index, 1);
         return index;
       }
       if (!(safeHtmlSchema.tagNames ?? []).includes(node.tagName)) {
         const runs = ['script', 'style', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base'].includes(node.tagName);
-        removed.push(`<${node.tagName}>${where}: ${runs ? 'it could run code or change the page, so it is never allowed' : 'this element is not allowed in briefings'}`);
+        removed(`<${node.tagName}>: ${runs ? 'it could run code or change the page, so it is never allowed' : 'this element is not allowed in briefings'}`);
       }
       for (const [name, value] of Object.entries(node.properties)) {
-        if (/^on/i.test(name)) removed.push(`${name.toLowerCase()}="…" on <${node.tagName}>${where}: event handlers run code`);
-        else if ((name === 'href' || name === 'src') && UNSAFE_URL.test(String(value))) removed.push(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>${where}: such links run code`);
+        if (/^on/i.test(name)) removed(`${name.toLowerCase()}="…" on <${node.tagName}>: event handlers run code`);
+        else if ((name === 'href' || name === 'src') && UNSAFE_URL.test(String(value))) removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: such links run code`);
       }
       return undefined;
     });
     const clean = sanitize(root, safeHtmlSchema) as Root;
-    if (removed.length > 0) {
-      const shown = file.path ? relative(process.cwd(), file.path) : 'a briefing';
-      for (const problem of removed) warn(`${shown}: removed ${problem}`);
-    }
     tree.children = clean.children;
   };
 }

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { timed } from '../lib/build-timings.ts';
 import { extractEntities } from '../lib/entities/extract.ts';
 import type { EntityAliases, EntityKind } from '../lib/entities/types.ts';
 import { splitSections } from '../lib/qa/sections.ts';
@@ -7,7 +8,7 @@ import { splitSections } from '../lib/qa/sections.ts';
 /**
  * Finds the people, places and organisations a briefing mentions while its Markdown is parsed,
  * applies the editor's front-matter corrections, and hands the result to the page as `entities`
- * in the rendered entry's frontmatter metadata, cached with the rendered entry.
+ * in the rendered metadata, cached with the rendered briefing.
  */
 export default function remarkEntities(options: { aliases: EntityAliases }) {
   return (tree: Root, file: VFile) => {
@@ -17,10 +18,12 @@ export default function remarkEntities(options: { aliases: EntityAliases }) {
       .flatMap((section) => [section.title, ...section.blocks])
       .filter(Boolean)
       .join('\n');
-    const entities = extractEntities({ title: String(frontmatter.title ?? ''), text }, options.aliases, {
-      add: (frontmatter.entities ?? {}) as Partial<Record<EntityKind, string[]>>,
-      exclude: (frontmatter.entitiesExclude ?? []) as string[],
-    });
+    const entities = timed('entities', () =>
+      extractEntities({ title: String(frontmatter.title ?? ''), text }, options.aliases, {
+        add: (frontmatter.entities ?? {}) as Partial<Record<EntityKind, string[]>>,
+        exclude: (frontmatter.entitiesExclude ?? []) as string[],
+      }),
+    );
     astro.frontmatter = { ...frontmatter, entities };
   };
 }

@@ -6,10 +6,9 @@ import { join, relative } from 'node:path';
 const RENDERING_SOURCES = ['src/markdown', 'src/lib', 'src/site.config.ts'];
 
 /**
- * A hash of the code that renders briefings. Astro's content layer keeps rendered entries between
- * builds and drops them only when the content file or the Astro config changes; putting this hash
- * into the config makes a change to our own plugins (or to data they read, such as the entity
- * aliases, passed as `extraFiles`) re-render every briefing too.
+ * A hash of the code that renders briefings, part of every render cache key (render-all.ts): a
+ * change to our own plugins, or to data they read such as the entity aliases (`extraFiles`),
+ * re-renders every briefing, while an unchanged build reuses every rendered result.
  */
 export function renderDigest(root: string, extraFiles: string[] = []): string {
   const hash = createHash('sha1');

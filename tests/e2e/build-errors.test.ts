@@ -10,8 +10,8 @@ describe('a briefing the build cannot use stops the build', () => {
     mkdirSync(folder, { recursive: true });
     cpSync(join(ROOT, 'tests/fixtures/qa/bad-block.md'), join(folder, 'bad-block.md'));
     const build = () => buildSite({ briefingsDir: '.test-output/bad-qa-briefings', outDir: '.test-output/bad-qa-site' });
-    expect(build).toThrow(/bad-block\.md: line 13: "What happens to the buses" in the Key Questions and Answers block has no question mark/);
+    expect(build).toThrow(/bad-block\.md:13: "What happens to the buses" in the Key Questions and Answers block has no question mark/);
     // The second build reads the entry from Astro's content cache and must fail the same way.
-    expect(build).toThrow(/bad-block\.md: line 13/);
+    expect(build).toThrow(/bad-block\.md:13:/);
   });
 });

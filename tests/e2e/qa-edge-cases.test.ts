@@ -6,7 +6,6 @@ const browser = useBrowser('qaEdgeSiteURL');
 
 const cases = [
   { slug: 'no-headings', title: 'Crossings Fall to a Five-Year Low', questions: 'some' },
-  { slug: 'title-only', title: 'A Briefing With Only a Title', questions: 'none' },
   { slug: 'duplicate-headings', title: 'Border Deal Draws Mixed Reactions', questions: 'some' },
   { slug: 'formatted-headings', title: 'New Rules on Fuel Theft', questions: 'some' },
   { slug: 'long', title: 'A 5,000-Word Briefing', questions: 'some' },

@@ -62,3 +62,8 @@ export function briefingCount(count: number): string {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
+
+/** Newest first; briefings of the same moment by id, so every list has one stable order. */
+export function newestFirst(a: { date: Date; id: string }, b: { date: Date; id: string }): number {
+  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+}

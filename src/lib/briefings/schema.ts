@@ -28,7 +28,8 @@ const briefingDate = (field: string, required: boolean) =>
     }
     const date = parseBriefingDate(value);
     if (!date) {
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not a date that exists: ${DATE_HINT}` });
+      const looksRight = /^\d{4}-\d{2}-\d{2}/.test(String(value).trim());
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is ${looksRight ? 'not a date that exists (check the day and month)' : 'not a date the site can read'}: ${DATE_HINT}` });
       return z.NEVER;
     }
     return date;
@@ -65,10 +66,16 @@ const qaPair = z.strictObject({
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
 export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa', 'entities', 'entitiesExclude'] as const;
 
+/** The field an unknown key was probably meant to be, when it is close enough to guess. */
+export function closestField(key: string): string | undefined {
+  const guess = closest(key, [...BRIEFING_FIELDS]);
+  return distance(key, guess) <= Math.max(2, key.length / 3) ? guess : undefined;
+}
+
 function unknownFieldMessage(keys: readonly string[]): string {
   const hints = keys.map((key) => {
-    const guess = closest(key, [...BRIEFING_FIELDS]);
-    return distance(key, guess) <= Math.max(2, key.length / 3) ? `\`${key}\` (did you mean \`${guess}\`?)` : `\`${key}\``;
+    const guess = closestField(key);
+    return guess ? `\`${key}\` (did you mean \`${guess}\`?)` : `\`${key}\``;
   });
   return `unknown field ${hints.join(', ')}: known fields are ${BRIEFING_FIELDS.join(', ')}`;
 }

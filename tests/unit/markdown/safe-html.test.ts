@@ -1,18 +1,13 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import rehypeSafeHtml from '../../../src/markdown/rehype-safe-html.ts';
-import { markdownPipeline } from '../../../src/markdown/pipeline.ts';
+import { formatProblem } from '../../../src/lib/briefings/problems.ts';
+import { createBriefingRenderer } from '../../../src/markdown/render-briefing.ts';
 
-/** Renders Markdown through the site's pipeline, collecting the warnings an editor would see. */
+const renderBriefing = await createBriefingRenderer({});
+
+/** Renders Markdown as the build does, with the warnings an editor would see (body on line 1). */
 async function render(markdown: string) {
-  const warnings: string[] = [];
-  const pipeline = markdownPipeline();
-  const processor = await createMarkdownProcessor({
-    ...pipeline,
-    rehypePlugins: pipeline.rehypePlugins.map((plugin) => (plugin === rehypeSafeHtml ? [rehypeSafeHtml, { warn: (m: string) => warnings.push(m) }] : plugin)),
-  });
-  const { code } = await processor.render(markdown);
-  return { code, warnings };
+  const rendered = await renderBriefing({ file: 'x.md', absolutePath: '/x.md', body: markdown, bodyLine: 1, frontmatter: { title: 'A' } });
+  return { code: rendered.html, warnings: rendered.problems.map(formatProblem) };
 }
 
 describe('HTML written in a briefing', () => {
@@ -20,14 +15,14 @@ describe('HTML written in a briefing', () => {
     const { code, warnings } = await render('Before.\n\n<script>alert(1)</script>\n\nAfter.');
     expect(code).not.toMatch(/<script|alert\(1\)/);
     expect(code).toContain('<p>After.</p>');
-    expect(warnings).toEqual([expect.stringMatching(/removed <script> \(line 3\): it could run code/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <script>: it could run code/)]);
   });
 
   it('loses event handlers but keeps the element and its safe attributes', async () => {
     const { code, warnings } = await render('<img src="/photo.jpg" alt="A photo" onerror="alert(1)">');
     expect(code).toContain('<img src="/photo.jpg" alt="A photo">');
     expect(code).not.toContain('onerror');
-    expect(warnings).toEqual([expect.stringMatching(/removed onerror="…" on <img> \(line 1\): event handlers run code/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^x\.md:1: warning: removed onerror="…" on <img>: event handlers run code/)]);
   });
 
   it('loses javascript: and data: links, in Markdown and in HTML', async () => {
@@ -50,7 +45,7 @@ describe('HTML written in a briefing', () => {
     );
     expect(code).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>');
     expect(code).not.toContain('evil.example');
-    expect(warnings).toEqual([expect.stringMatching(/removed <iframe src="https:\/\/evil\.example\/x"> \(line 3\): only players from/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <iframe src="https:\/\/evil\.example\/x">: only players from/)]);
   });
 
   it('still gives headings their ids and anchor links', async () => {

@@ -28,7 +28,7 @@ describe('npm run qa', () => {
     const run = qa('tests/fixtures/qa/bad-block.md');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('tests/fixtures/qa/bad-block.md');
-    expect(run.stderr).toContain('bad-block.md: line 13: "What happens to the buses"');
+    expect(run.stderr).toContain('bad-block.md:13: "What happens to the buses"');
     expect(run.stderr).toContain('What happens to the buses');
   });
 

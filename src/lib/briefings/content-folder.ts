@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { briefingIdFromPath } from './paths.ts';
+import type { BriefingProblem } from './problems.ts';
+import type { BriefingData } from './schema.ts';
+import { decodeBriefingText } from './source-text.ts';
+import { checkBriefing } from './validate.ts';
+
+/** A briefing file that passed every check, ready to render. */
+export interface CheckedBriefing {
+  /** Path as the editor knows it, relative to the working folder (used in every message). */
+  file: string;
+  absolutePath: string;
+  id: string;
+  data: BriefingData;
+  body: string;
+  bodyLine: number;
+  /** Hash of the file's text: the key of everything derived from it. */
+  hash: string;
+}
+
+export interface ContentFolder {
+  briefings: CheckedBriefing[];
+  /** Every error and warning of every file, in file order. */
+  problems: BriefingProblem[];
+}
+
+const BRIEFING_FILE = /\.(md|markdown)$/i;
+
+/** Every briefing file under `folder` (any depth), sorted, skipping hidden files and folders. */
+export function briefingFiles(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && BRIEFING_FILE.test(entry.name)) found.push(path);
+    }
+  };
+  walk(folder);
+  return found.sort();
+}
+
+/**
+ * Reads and checks every briefing in a folder, once: text encoding, front matter, body, and
+ * that no two files claim the same URL. Nothing stops at the first problem; the caller gets
+ * all of them and every briefing that can be used.
+ */
+export function readContentFolder(folder: string, options: { cwd?: string; now?: Date } = {}): ContentFolder {
+  const cwd = options.cwd ?? process.cwd();
+  const problems: BriefingProblem[] = [];
+  const briefings: CheckedBriefing[] = [];
+  const claimed = new Map<string, string>();
+  for (const absolutePath of briefingFiles(folder)) {
+    const file = relative(cwd, absolutePath).split(sep).join('/');
+    const id = briefingIdFromPath(relative(folder, absolutePath));
+    const other = claimed.get(id);
+    if (other) {
+      problems.push({
+        file,
+        severity: 'error',
+        message: `has the same address as ${other} (/briefings/${id}/): file names differing only in capitals, spaces or punctuation give the same URL; rename one of the two files`,
+      });
+      continue;
+    }
+    claimed.set(id, file);
+    const bytes = readFileSync(absolutePath);
+    const decoded = decodeBriefingText(file, bytes);
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const checked = checkBriefing(file, decoded.text, options.now);
+    problems.push(...checked.problems);
+    if (!checked.ok) continue;
+    const hash = createHash('sha256').update(decoded.text).digest('hex');
+    briefings.push({ file, absolutePath, id, data: checked.data, body: checked.body, bodyLine: checked.bodyLine, hash });
+  }
+  return { briefings, problems };
+}

@@ -1,0 +1,38 @@
+import { writeFileSync } from 'node:fs';
+
+/** Milliseconds spent in each of the site's own build stages, summed over the build. */
+export type StageTimings = Record<string, number>;
+
+// Kept on globalThis: the page bundle and the integrations load their own copies of this module.
+const KEY = Symbol.for('briefings.stage-timings');
+const store = globalThis as { [KEY]?: StageTimings };
+
+export function stageTimings(): StageTimings {
+  return (store[KEY] ??= {});
+}
+
+export function addStageTime(stage: string, ms: number): void {
+  const timings = stageTimings();
+  timings[stage] = (timings[stage] ?? 0) + ms;
+}
+
+export function addStageTimings(timings: StageTimings): void {
+  for (const [stage, ms] of Object.entries(timings)) addStageTime(stage, ms);
+}
+
+/** Runs `work`, adding the time it took to `stage`. */
+export function timed<T>(stage: string, work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    addStageTime(stage, performance.now() - started);
+  }
+}
+
+/** Writes `{ "stages": { name: ms } }` when the build was asked to (BRIEFINGS_TIMINGS_FILE). */
+export function writeStageTimings(file: string | undefined): void {
+  if (!file) return;
+  const stages = Object.fromEntries(Object.entries(stageTimings()).map(([stage, ms]) => [stage, Math.round(ms)]));
+  writeFileSync(file, `${JSON.stringify({ stages }, null, 2)}\n`);
+}

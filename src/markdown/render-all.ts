@@ -1,0 +1,130 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { addStageTimings, type StageTimings } from '../lib/build-timings.ts';
+import { createBriefingRenderer, type RenderedBriefing, type RenderInput } from './render-briefing.ts';
+
+export interface RenderJob extends RenderInput {
+  /** Changes whenever the file's text or the code that renders it changes. */
+  cacheKey: string;
+}
+
+export interface RenderOptions {
+  aliasesFile?: string;
+  /** Folder that keeps one rendered result per cache key between builds. */
+  cacheDir: string;
+  /** Project root, where src/markdown/render-worker.ts is found. */
+  root: string;
+}
+
+/** Below this many briefings to render, starting worker threads costs more than it saves. */
+const IN_PROCESS_LIMIT = 40;
+const MAX_WORKERS = 4;
+
+/**
+ * Renders every briefing, reusing what an earlier build rendered from the same text with the
+ * same code (a file per cache key), and spreading the rest over worker threads, one per core.
+ * Results come back in the order of `jobs`; cache entries no job used any more are removed.
+ */
+export async function renderAll(jobs: readonly RenderJob[], options: RenderOptions): Promise<RenderedBriefing[]> {
+  mkdirSync(options.cacheDir, { recursive: true });
+  const results: Array<RenderedBriefing | undefined> = jobs.map((job) => readCached(options.cacheDir, job.cacheKey));
+  const missing = jobs.flatMap((_, index) => (results[index] ? [] : [index]));
+  const workers = Math.min(MAX_WORKERS, availableParallelism(), Math.ceil(missing.length / IN_PROCESS_LIMIT));
+  const render = workers > 1 ? renderInWorkers : renderInProcess;
+  await render(
+    missing.map((index) => jobs[index] as RenderJob),
+    (position, rendered) => {
+      const index = missing[position] as number;
+      results[index] = rendered;
+      writeCached(options.cacheDir, (jobs[index] as RenderJob).cacheKey, rendered);
+    },
+    { ...options, workers },
+  );
+  pruneCache(options.cacheDir, new Set(jobs.map((job) => job.cacheKey)));
+  return results as RenderedBriefing[];
+}
+
+type Deliver = (position: number, rendered: RenderedBriefing) => void;
+
+async function renderInProcess(jobs: readonly RenderJob[], deliver: Deliver, options: RenderOptions): Promise<void> {
+  if (jobs.length === 0) return;
+  const render = await createBriefingRenderer(options);
+  for (const [position, job] of jobs.entries()) deliver(position, await withFileName(job, render(job)));
+}
+
+async function withFileName<T>(job: RenderJob, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw new Error(`${job.absolutePath}: could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+type WorkerReply = { position: number; rendered: RenderedBriefing } | { position: number; error: string } | { timings: StageTimings };
+
+/** Hands jobs to `workers` threads one at a time, so a slow briefing never holds up a queue. */
+function renderInWorkers(jobs: readonly RenderJob[], deliver: Deliver, options: RenderOptions & { workers: number }): Promise<void> {
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolve, reject) => {
+    const threads = Array.from({ length: options.workers }, () => {
+      const worker = new Worker(join(options.root, 'src/markdown/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile } });
+      const feed = () => {
+        if (next < jobs.length) {
+          const position = next++;
+          worker.postMessage({ position, job: jobs[position] });
+        } else {
+          worker.postMessage('done');
+        }
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('timings' in reply) {
+          addStageTimings(reply.timings);
+          void worker.terminate();
+          if (++finished === threads.length) resolve();
+        } else if ('error' in reply) {
+          threads.forEach((thread) => void thread.worker.terminate());
+          reject(new Error(`${(jobs[reply.position] as RenderJob).absolutePath}: could not be rendered: ${reply.error}`));
+        } else {
+          deliver(reply.position, reply.rendered);
+          feed();
+        }
+      });
+      worker.on('error', (error) => {
+        threads.forEach((thread) => void thread.worker.terminate());
+        reject(error);
+      });
+      return { worker, feed };
+    });
+    for (const { feed } of threads) feed();
+  });
+}
+
+function cachePath(cacheDir: string, key: string): string {
+  return join(cacheDir, key.slice(0, 2), `${key}.json`);
+}
+
+function readCached(cacheDir: string, key: string): RenderedBriefing | undefined {
+  try {
+    return JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as RenderedBriefing;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(cacheDir: string, key: string, rendered: RenderedBriefing): void {
+  mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
+  writeFileSync(cachePath(cacheDir, key), JSON.stringify(rendered));
+}
+
+/** Drops results of texts or code that no longer exist, so the cache never outgrows the site. */
+function pruneCache(cacheDir: string, used: ReadonlySet<string>): void {
+  for (const shard of readdirSync(cacheDir, { withFileTypes: true })) {
+    if (!shard.isDirectory()) continue;
+    for (const name of readdirSync(join(cacheDir, shard.name))) {
+      if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(cacheDir, shard.name, name), { force: true });
+    }
+  }
+}

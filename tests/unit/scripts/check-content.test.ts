@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const check = (briefingsDir: string) =>
+  spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BRIEFINGS_DIR: briefingsDir } });
+
+describe('npm run check:content', () => {
+  it('prints every problem of every bad briefing with its file and line, and fails', () => {
+    const run = check('tests/fixtures/bad-briefings');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^11 problems in 11 briefings need fixing before the site can be built:$/m);
+    expect(run.stderr).toContain('bad-briefings/2025/10/unreadable-qa-block.md:13: "What happens to the buses"');
+    expect(run.stderr).toContain('bad-briefings/2025/10/impossible-date.md:3: `date` "2025-02-30"');
+    expect(run.stdout).toMatch(/Checked 14 briefings in tests\/fixtures\/bad-briefings in [\d.]+ s: 11 errors, 1 warning\./);
+  });
+
+  it('passes a good folder, and a warning alone does not fail', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'check-content-'));
+    cpSync(join(ROOT, 'content/briefings'), folder, { recursive: true });
+    mkdirSync(join(folder, '2099'), { recursive: true });
+    writeFileSync(join(folder, '2099/far-ahead.md'), '---\ntitle: Far ahead\ndate: 2099-01-01\n---\n\nText.\n');
+    const run = check(folder);
+    expect(run.stderr).toMatch(/far-ahead\.md:3: warning: `date` is \d+ days in the future/);
+    expect(run.stdout).toMatch(/Checked 2 briefings in .+: 0 errors, 1 warning\./);
+    expect(run.status).toBe(0);
+  });
+});
