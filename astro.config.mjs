@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import publish from './src/integrations/publish.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { buildPaths, site } from './src/site.config.ts';
 
@@ -16,6 +17,8 @@ export default defineConfig({
     // The 404 page is not a page to be found.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind({ language: site.lang }),
+    // Last: audits the finished build and only then replaces the published folder.
+    publish({ out: buildPaths.out, briefings: buildPaths.briefings, base: site.base, feedSize: site.feedSize }),
   ],
   markdown: {
     // Briefings are rendered by src/data/briefings.ts with the same pipeline; this keeps any

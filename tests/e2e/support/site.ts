@@ -19,8 +19,10 @@ export interface BuildOptions {
 /** Builds the site with `astro build` into its own folder, failing with Astro's output if it fails. */
 export function buildSite({ briefingsDir, outDir, base }: BuildOptions): string {
   const out = resolve(ROOT, outDir);
-  // Vitest sets NODE_ENV=test, which would make Astro build in development mode (drafts shown).
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+  // Vitest sets NODE_ENV=test, and in test files also DEV/PROD/MODE, which would make Astro build
+  // in development mode (drafts shown).
+  const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
   if (briefingsDir) env.BRIEFINGS_DIR = resolve(ROOT, briefingsDir);
   if (base) env.SITE_BASE = base;
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { expectedBriefings } from '../../src/integrations/publish.ts';
+import { auditSite } from '../../src/lib/publish/site-audit.ts';
+import { site } from '../../src/site.config.ts';
+import { buildSite, ROOT } from './support/site.ts';
+
+const WORK = join(ROOT, '.test-output/publish');
+const BRIEFINGS = join(WORK, 'briefings');
+const OUT = join(WORK, 'site');
+
+/** Every file of a folder with a hash of its bytes, to tell whether anything changed. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [relative(dir, file), createHash('sha1').update(readFileSync(file)).digest('hex')]),
+  );
+}
+
+describe('publishing only a complete build', () => {
+  beforeAll(() => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    cpSync(join(ROOT, 'tests/fixtures/sites/basic/briefings'), BRIEFINGS, { recursive: true });
+    buildSite({ briefingsDir: BRIEFINGS, outDir: OUT });
+  });
+
+  it('a build that fails leaves the published site exactly as it was', () => {
+    const before = snapshot(OUT);
+    expect(Object.keys(before)).toContain('index.html');
+    writeFileSync(join(BRIEFINGS, '2025/09/broken.md'), '---\ntitle: Broken\ndate: 2025-09-31\n---\n\nText.\n');
+    try {
+      expect(() => buildSite({ briefingsDir: BRIEFINGS, outDir: OUT })).toThrow(/broken\.md:3: `date` "2025-09-31" is not a date that exists/);
+    } finally {
+      rmSync(join(BRIEFINGS, '2025/09/broken.md'));
+    }
+    expect(snapshot(OUT)).toEqual(before);
+  });
+
+  it('the audit finds every briefing of the content folder in the built site', () => {
+    expect(auditSite(expectedBriefings({ briefings: BRIEFINGS, base: site.base, feedSize: site.feedSize }), readBuiltSite(OUT, site.base))).toEqual([]);
+  });
+
+  it('the audit reports a briefing page deliberately dropped from the build, naming its file', () => {
+    const damaged = join(WORK, 'damaged');
+    cpSync(OUT, damaged, { recursive: true });
+    const expected = expectedBriefings({ briefings: BRIEFINGS, base: site.base, feedSize: site.feedSize });
+    const dropped = expected[0];
+    if (!dropped) throw new Error('the fixture has no briefings');
+    rmSync(join(damaged, dropped.path), { recursive: true });
+    expect(auditSite(expected, readBuiltSite(damaged, site.base))).toEqual([`${dropped.file}: no page at ${dropped.path}, expected 1`]);
+  });
+});
