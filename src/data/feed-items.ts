@@ -1,11 +1,11 @@
 import { feedContent } from '../lib/feeds/feed-content.ts';
 import type { FeedItem } from '../lib/feeds/json-feed.ts';
-import { site } from '../site.config.ts';
+import { site as siteConfig } from '../site.config.ts';
 import { getBriefings } from './briefings.ts';
 
 /** The newest briefings as feed items with absolute URLs and full content, shared by RSS and JSON Feed. */
 export async function getFeedItems(site: URL): Promise<FeedItem[]> {
-  return (await getBriefings()).slice(0, site.feedSize).map((briefing) => {
+  return (await getBriefings()).slice(0, siteConfig.feedSize).map((briefing) => {
     const url = new URL(briefing.url, site).href;
     return {
       url,

@@ -31,8 +31,7 @@ export default function publishIntegration(options: PublishOptions): AstroIntegr
     name: 'briefings:publish',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        // Astro has resolved its config by now, so the folder is given as the URL it expects.
-        if (command === 'build') updateConfig({ outDir: pathToFileURL(`${staging}/`) as unknown as string });
+        if (command === 'build') updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ dir, logger }) => {
         const built = fileURLToPath(dir);
