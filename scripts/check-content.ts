@@ -6,27 +6,20 @@
  * its file and line. Exits with 1 when there is an error; warnings alone do not fail. Rendered
  * results are kept in the build's cache, so the build that follows does not render them again.
  */
-import { join, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/briefings/content-folder.ts';
 import { errorsIn, formatProblem, problemsReport } from '../src/lib/briefings/problems.ts';
-import { renderAll } from '../src/markdown/render-all.ts';
-import { renderDigest } from '../src/markdown/render-digest.ts';
+import { checkAndRender } from '../src/markdown/check-and-render.ts';
 import { buildPaths } from '../src/site.config.ts';
 
 const started = performance.now();
-const folder = readContentFolder(buildPaths.briefings);
-const root = process.cwd();
-const digest = renderDigest(root, [resolve(buildPaths.entityAliases)]);
-const rendered = await renderAll(
-  folder.briefings.map((briefing) => ({ ...briefing, frontmatter: briefing.data, cacheKey: `${digest}-${briefing.hash.slice(0, 40)}` })),
-  { aliasesFile: buildPaths.entityAliases, cacheDir: join(buildPaths.cache, 'briefings'), root },
+const { briefings, problems } = await checkAndRender(
+  { briefings: buildPaths.briefings, entityAliases: buildPaths.entityAliases, cache: buildPaths.cache, publicDir: buildPaths.public },
+  { includeDrafts: true },
 );
-const problems = [...folder.problems, ...rendered.flatMap((result) => result.problems)];
 const warnings = problems.filter((problem) => problem.severity === 'warning');
 for (const warning of warnings) console.warn(formatProblem(warning));
 const errors = errorsIn(problems);
 if (errors.length > 0) console.error(problemsReport(problems));
-const files = folder.briefings.length + new Set(errors.map((problem) => problem.file)).size;
+const files = new Set([...briefings.map((briefing) => briefing.file), ...problems.map((problem) => problem.file)]).size;
 console.log(
   `Checked ${files} ${files === 1 ? 'briefing' : 'briefings'} in ${buildPaths.briefings} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
 );

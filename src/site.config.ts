@@ -67,4 +67,6 @@ export const buildPaths = {
   /** Canonical names and aliases of people, places and organisations, beside the briefings folder. */
   entityAliases: `${briefingsDir.replace(/\/+$/, '')}/../entities.yaml`,
   out: env.OUT_DIR ?? './dist',
+  /** Files served as they are at the site root; pictures briefings show live here. */
+  public: './public',
 };

@@ -1,6 +1,4 @@
-import { join, resolve } from 'node:path';
-import { addStageTime, timed } from '../lib/build-timings.ts';
-import { readContentFolder } from '../lib/briefings/content-folder.ts';
+import { timed } from '../lib/build-timings.ts';
 import { isoDay } from '../lib/briefings/dates.ts';
 import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
@@ -10,8 +8,7 @@ import type { Topic } from '../lib/briefings/topics.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { relatedBriefings } from '../lib/related/related-briefings.ts';
-import { renderAll } from '../markdown/render-all.ts';
-import { renderDigest } from '../markdown/render-digest.ts';
+import { checkAndRender } from '../markdown/check-and-render.ts';
 import { buildPaths, site } from '../site.config.ts';
 
 /** A briefing as pages use it: validated front matter plus what is derived once per build. */
@@ -63,51 +60,33 @@ export function getBriefings(): Promise<Briefing[]> {
 }
 
 async function loadBriefings(): Promise<Briefing[]> {
-  const folder = timed('read and check', () => readContentFolder(buildPaths.briefings));
-  const published = folder.briefings.filter((briefing) => import.meta.env.DEV || !briefing.data.draft);
-  const root = process.cwd();
-  const digest = renderDigest(root, [resolve(buildPaths.entityAliases)]);
-  const started = performance.now();
-  const rendered = await renderAll(
-    published.map((briefing) => ({
-      file: briefing.file,
-      absolutePath: briefing.absolutePath,
-      body: briefing.body,
-      bodyLine: briefing.bodyLine,
-      frontmatter: briefing.data,
-      cacheKey: `${digest}-${briefing.hash.slice(0, 40)}`,
-    })),
-    { aliasesFile: buildPaths.entityAliases, cacheDir: join(buildPaths.cache, 'briefings'), root },
+  const { briefings, problems } = await checkAndRender(
+    { briefings: buildPaths.briefings, entityAliases: buildPaths.entityAliases, cache: buildPaths.cache, publicDir: buildPaths.public },
+    { includeDrafts: import.meta.env.DEV },
   );
-  addStageTime('render', performance.now() - started);
-  const problems = [...folder.problems, ...rendered.flatMap((result) => result.problems)];
   report(problems);
-  return published
-    .map((briefing, index) => {
-      const { data } = briefing;
-      const { html, headings, leadSummary, keyQuestions, entities } = rendered[index] as (typeof rendered)[number];
-      return {
-        id: briefing.id,
-        file: briefing.file,
-        url: withBase(briefingPath(briefing.id), site.base),
-        title: data.title,
-        date: data.date,
-        day: isoDay(data.date, site.timeZone),
-        updated: data.updated,
-        author: data.author,
-        summary: data.summary ?? leadSummary ?? '',
-        dek: data.summary,
-        topics: data.topics,
-        image: data.image,
-        readingMinutes: readingMinutes(briefing.body.split(/\s+/).filter(Boolean).length),
-        headings: headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
-        searchable: data.search,
-        entities,
-        keyQuestions,
-        body: briefing.body,
-        html,
-      };
-    })
+  return briefings
+    .map(({ id, file, data, body, rendered, imageSize }) => ({
+      id,
+      file,
+      url: withBase(briefingPath(id), site.base),
+      title: data.title,
+      date: data.date,
+      day: isoDay(data.date, site.timeZone),
+      updated: data.updated,
+      author: data.author,
+      summary: data.summary ?? rendered.leadSummary ?? '',
+      dek: data.summary,
+      topics: data.topics,
+      image: data.image && imageSize ? { ...data.image, ...imageSize } : data.image,
+      readingMinutes: readingMinutes(body.split(/\s+/).filter(Boolean).length),
+      headings: rendered.headings.filter((heading) => heading.depth === 2 || heading.depth === 3),
+      searchable: data.search,
+      entities: rendered.entities,
+      keyQuestions: rendered.keyQuestions,
+      body,
+      html: rendered.html,
+    }))
     .sort(newestFirst);
 }
 

@@ -8,15 +8,16 @@ import { site } from '../site.config.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import remarkEntities from './remark-entities.ts';
 import remarkKeyQuestions from './remark-key-questions.ts';
+import rehypeImageSize from './rehype-image-size.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
 /**
  * The Markdown pipeline of every briefing, in one place so the site (render-briefing.ts), the
  * scripts and the tests render with exactly the same plugins. `aliasesFile` is the site's
- * entities.yaml, if any.
+ * entities.yaml, if any; `publicDir` the folder site images are measured in.
  */
-export function markdownPipeline(options: { aliasesFile?: string | undefined } = {}) {
+export function markdownPipeline(options: { aliasesFile?: string | undefined; publicDir?: string | undefined } = {}) {
   const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? parseAliases(readFileSync(options.aliasesFile, 'utf8'), options.aliasesFile) : BUILT_IN_ALIASES;
   return {
     // Key questions first: an editor's Q&A block leaves the body before anything else reads it.
@@ -27,6 +28,6 @@ export function markdownPipeline(options: { aliasesFile?: string | undefined } =
     ],
     // Safe HTML first, so ids and links the later plugins add are never touched by it.
     // Links to other sites get rel="noopener noreferrer" (they open in the same tab).
-    rehypePlugins: [rehypeSafeHtml, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

@@ -12,6 +12,8 @@ export interface RenderJob extends RenderInput {
 
 export interface RenderOptions {
   aliasesFile?: string;
+  /** Where site images are measured (public/). */
+  publicDir?: string;
   /** Folder that keeps one rendered result per cache key between builds. */
   cacheDir: string;
   /** Project root, where src/markdown/render-worker.ts is found. */
@@ -70,7 +72,7 @@ function renderInWorkers(jobs: readonly RenderJob[], deliver: Deliver, options: 
   let finished = 0;
   return new Promise((resolve, reject) => {
     const threads = Array.from({ length: options.workers }, () => {
-      const worker = new Worker(join(options.root, 'src/markdown/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile } });
+      const worker = new Worker(join(options.root, 'src/markdown/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile, publicDir: options.publicDir } });
       const feed = () => {
         if (next < jobs.length) {
           const position = next++;

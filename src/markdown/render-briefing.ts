@@ -32,8 +32,10 @@ export interface RenderInput {
 export type BriefingRenderer = (input: RenderInput) => Promise<RenderedBriefing>;
 
 /** The site's Markdown pipeline (pipeline.ts), set up once and used for every briefing. */
-export async function createBriefingRenderer(options: { aliasesFile?: string }): Promise<BriefingRenderer> {
-  const processor = await createMarkdownProcessor(markdownPipeline(options));
+export async function createBriefingRenderer(options: { aliasesFile?: string | undefined; publicDir?: string | undefined }): Promise<BriefingRenderer> {
+  // Syntax highlighters colour code with inline styles, which the Content-Security-Policy
+  // forbids; briefings show code, if ever, as plain preformatted text.
+  const processor = await createMarkdownProcessor({ ...markdownPipeline(options), syntaxHighlight: false });
   return async ({ file, absolutePath, body, bodyLine, frontmatter }) => {
     const { code, metadata } = await processor.render(body, { frontmatter, fileURL: pathToFileURL(absolutePath) });
     const derived = metadata.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions; entities?: BriefingEntities };

@@ -6,7 +6,7 @@ import type { RenderJob } from './render-all.ts';
 /** A rendering thread of render-all.ts: renders the briefings it is handed, one at a time. */
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts runs as a worker thread of render-all.ts');
-const render = await createBriefingRenderer(workerData as { aliasesFile?: string });
+const render = await createBriefingRenderer(workerData as { aliasesFile?: string; publicDir?: string });
 
 port.on('message', async (message: { position: number; job: RenderJob } | 'done') => {
   if (message === 'done') {

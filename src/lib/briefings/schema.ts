@@ -35,6 +35,8 @@ const briefingDate = (field: string, required: boolean) =>
     return date;
   });
 
+const pixels = z.number({ error: 'must be a number of pixels, e.g. `1200`' }).int('must be a whole number of pixels').positive('must be a number of pixels, e.g. `1200`');
+
 const image = z
   .strictObject(
     {
@@ -42,8 +44,10 @@ const image = z
       alt: optionalText('image.alt'),
       caption: optionalText('image.caption'),
       credit: optionalText('image.credit'),
+      width: pixels.optional(),
+      height: pixels.optional(),
     },
-    { error: 'must be a list of fields: `src`, `alt` and optionally `caption` and `credit`' },
+    { error: 'must be a list of fields: `src`, `alt` and optionally `caption`, `credit`, `width` and `height`' },
   )
   .superRefine((value, ctx) => {
     if (value.src && !value.alt) {
