@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import publish from './src/integrations/publish.ts';
+import searchDialog from './src/integrations/search-dialog.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
+import { EMBED_HOSTS } from './src/markdown/rehype-safe-html.ts';
 import { buildPaths, site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -14,13 +16,32 @@ export default defineConfig({
   outDir: buildPaths.out,
   cacheDir: buildPaths.cache,
   integrations: [
+    searchDialog(),
     // The 404 page is not a page to be found.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind({ language: site.lang }),
     // Last: audits the finished build and only then replaces the published folder.
     publish({ out: buildPaths.out, briefings: buildPaths.briefings, base: site.base, feedSize: site.feedSize }),
   ],
+  security: {
+    // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
+    // or allowed by hash (Astro hashes what it bundles and inlines; the page bootstrap adds its
+    // own); WebAssembly for Pagefind's search; frames only from the players briefings may embed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        `frame-src ${EMBED_HOSTS.map((host) => `https://${host}`).join(' ')}`,
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
+    syntaxHighlight: false,
     // Briefings are rendered by src/data/briefings.ts with the same pipeline; this keeps any
     // other Markdown the site may hold consistent with them.
     processor: unified(markdownPipeline({ aliasesFile: buildPaths.entityAliases })),

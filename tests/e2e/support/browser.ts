@@ -9,7 +9,8 @@ import { CHROMIUM_ARGS } from './chromium.ts';
  */
 export type ServedSite = 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' | 'newsroomSiteURL';
 
-export function useBrowser(site: ServedSite = 'siteURL') {
+/** `site` names a site served by the global setup, or gives the origin of one a test serves itself. */
+export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
   let browser: Browser;
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
@@ -19,9 +20,11 @@ export function useBrowser(site: ServedSite = 'siteURL') {
   });
 
   return {
-    async open(path: string, viewport = { width: 1280, height: 900 }, options: { javaScriptEnabled?: boolean } = {}) {
+    async open(path: string, viewport = { width: 1280, height: 900 }, { initScript, ...options }: { javaScriptEnabled?: boolean; initScript?: string } = {}) {
       const context = await browser.newContext({ viewport, ...options });
       const page = await context.newPage();
+      // Runs in the page before any of its own scripts.
+      if (initScript) await page.addInitScript(initScript);
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -31,7 +34,7 @@ export function useBrowser(site: ServedSite = 'siteURL') {
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
-      await page.goto(new URL(path, inject(site)).href);
+      await page.goto(new URL(path, typeof site === 'function' ? site() : inject(site)).href);
       return { page, problems, close: () => context.close() };
     },
   };
