@@ -32,6 +32,20 @@ describe('the Content-Security-Policy', () => {
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   });
 
+  it('blocks script that gets into a page anyway, and the violation is seen', async () => {
+    const { violations } = await violationsOn('/', async (page) => {
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true';
+        document.body.append(script);
+        document.body.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" onload="window.__injected = true">');
+      });
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    });
+    expect(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/)]);
+  });
+
   const pages = ['/', '/page/2/', '/archive/', '/archive/2025/10/', '/topics/', '/people/', '/places/', '/search/', '/no-such-page/'];
   for (const path of pages) {
     it(`${path}: no violation, no console error`, async () => {
