@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { slug as slugify } from 'github-slugger';
+import { memoize } from '../memoize.ts';
 import { BUILT_IN_ALIASES } from './aliases.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
 
@@ -119,13 +120,17 @@ function surfaceForms(kind: EntityKind, name: string, aliases: EntityAliases): s
   return forms;
 }
 
+/** A form as a whole-word pattern: not inside a longer word, and "U.S" not inside "U.S.A". */
+const wholeWords = memoize((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu'));
+
 /** How many times any of the forms occurs as whole words, longest forms first, without double counting. */
 function mentions(text: string, forms: string[]): number {
   let rest = text;
   let count = 0;
   for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-    rest = rest.replace(pattern, () => {
+    // Most forms (every alias is tried on every briefing) do not occur at all.
+    if (!rest.includes(form)) continue;
+    rest = rest.replace(wholeWords(form), () => {
       count += 1;
       return ' ';
     });

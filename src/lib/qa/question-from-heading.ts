@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from '../memoize.ts';
 import { type ArticleCasing, sentenceCase } from './recase.ts';
 
 /** What a question generator knows about the article around a heading. */
@@ -161,31 +162,27 @@ function withArticle(phrase: string, options: { pluralBare?: boolean } = {}): st
 }
 
 /** Whether a heading is a clause: it has a finite verb (a gerund such as "trafficking" does not count). */
-function hasVerb(text: string): boolean {
-  return nlp(text).match('#Verb').not('#Gerund').found;
-}
+const hasVerb = memoize((text: string): boolean => nlp(text).match('#Verb').not('#Gerund').found);
 
 /** Whether a noun is plural; read after "the" so that "plans" is taken as a noun, not a verb. */
-function isPlural(word: string): boolean {
-  return /[^s]s$/i.test(word) && nlp(`the ${word}`).has('#Plural');
-}
+const isPlural = memoize((word: string): boolean => /[^s]s$/i.test(word) && nlp(`the ${word}`).has('#Plural'));
 
 function isPluralSubject(subject: string): boolean {
   return /\band\b/.test(subject) || /^(?:they|we|you|i)$/i.test(subject) || isPlural(subject.split(/\s+/).at(-1) ?? '');
 }
 
 // A lone word is tagged as a verb first: out of context compromise may read "works" as a noun.
-function toInfinitive(verb: string): string {
+const toInfinitive = memoize((verb: string): string => {
   const doc = nlp(verb);
   doc.tag('Verb');
   return doc.verbs().toInfinitive().text() || verb;
-}
+});
 
-function toPastTense(verb: string): string {
+const toPastTense = memoize((verb: string): string => {
   const doc = nlp(verb);
   doc.tag('Verb');
   return doc.verbs().toPastTense().text() || verb;
-}
+});
 
 function firstWord(text: string): string {
   return text.split(/\s+/)[0] ?? '';
