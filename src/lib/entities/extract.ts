@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import { slug as slugify } from 'github-slugger';
 import { memoize } from '../memoize.ts';
+import { matchesIn, parseParagraphs, withoutPossessives } from '../nlp.ts';
 import { BUILT_IN_ALIASES } from './aliases.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
 
@@ -35,14 +35,14 @@ export interface EntityCorrections {
  * acronym, and aliases ("U.S." -> "United States") merge spellings.
  */
 export function extractEntities(source: EntitySource, aliases: EntityAliases = BUILT_IN_ALIASES, corrections: EntityCorrections = {}): BriefingEntities {
-  // compromise reads "Sheinbaum’s" as "Sheinbaum is"; possessives are dropped before tagging.
-  const text = `${source.title}.\n${source.text}`.replace(/(\p{Lu}[\p{L}.-]*)[’']s\b/gu, '$1');
-  const doc = nlp(text);
+  // Each paragraph is tagged once per build and shared with the Key Questions (../nlp.ts).
+  const docs = parseParagraphs(`${source.title}.\n${source.text}`);
+  const text = withoutPossessives(`${source.title}.\n${source.text}`);
   const canonical = aliasIndex(aliases);
 
   const found: Record<EntityKind, Set<string>> = { people: new Set(), places: new Set(), organizations: new Set() };
   // Full names from the article, then surnames resolved to them.
-  const people = (doc.people().json() as Array<{ terms: Array<{ text: string }> }>).map((p) => cleanName(p.terms.map((t) => t.text)));
+  const people = matchesIn(docs, (doc) => doc.people()).map((p) => cleanName(p.terms.map((t) => t.text)));
   const fullNames = people.filter((name) => name.split(' ').length >= 2);
   for (const name of fullNames) found.people.add(canonical.people.get(name.toLowerCase()) ?? name);
   for (const name of people.filter((name) => name.split(' ').length === 1)) {
@@ -50,14 +50,14 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (resolved) found.people.add(canonical.people.get(resolved.toLowerCase()) ?? resolved);
   }
 
-  for (const match of [...doc.places().json(), ...doc.match('#Place+ (City|State|Province|County)').json()] as Array<{ terms: Array<{ text: string; tags: string[] }> }>) {
+  for (const match of [...matchesIn(docs, (doc) => doc.places()), ...matchesIn(docs, (doc) => doc.match('#Place+ (City|State|Province|County)'))]) {
     const words = match.terms.filter((term) => /^\p{Lu}/u.test(term.text) && (term.tags.some((tag) => /Place|Country|City|Region/.test(tag)) || PLACE_SUFFIX.test(term.text)));
     const name = cleanName(words.map((term) => term.text));
     if (name && !found.people.has(name)) found.places.add(canonical.places.get(name.toLowerCase()) ?? name);
   }
 
   const organizationNames = [
-    ...(doc.organizations().json() as Array<{ terms: Array<{ text: string }> }>).map((match) => match.terms.map((term) => term.text)),
+    ...matchesIn(docs, (doc) => doc.organizations()).map((match) => match.terms.map((term) => term.text)),
     ...text
       .split('\n')
       .filter((line) => !isTitleCase(line))

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Root } from 'mdast';
 import { contentWords, pickAnswer } from './answer.ts';
 import { looksEnglish } from './language.ts';
+import { parseParagraphs } from '../nlp.ts';
 import { fullNamesBySurname } from './names.ts';
 import { type HeadingContext, type QuestionKind, questionFromHeading } from './question-from-heading.ts';
 import { type ArticleCasing, articleCasing, sentenceCase } from './recase.ts';
@@ -77,7 +78,7 @@ function sectionCandidate(section: ArticleSection, context: HeadingContext, lang
   const answer = pickAnswer(question, section.blocks, lang);
   if (!answer) return [];
   const pair: QaPair = { question, answer, section: section.title, sectionId: section.id, source: 'generated' };
-  return [{ pair, score: KIND_WEIGHT[kind] + informativeness(section.blocks.join(' ')) }];
+  return [{ pair, score: KIND_WEIGHT[kind] + informativeness(section.blocks.join('\n')) }];
 }
 
 /** Questions from untitled paragraphs: the lead of a sectioned article, or up to `limit` paragraphs of one without sections. */
@@ -127,8 +128,7 @@ function paragraphQuestion(sentence: string, casing: ArticleCasing): string | un
 
 /** A little credit for sections dense with names and numbers, the stuff of news. */
 function informativeness(text: string): number {
-  const doc = nlp(text);
-  const facts = doc.people().length + doc.places().length + doc.organizations().length + doc.numbers().length;
+  const facts = parseParagraphs(text).reduce((sum, doc) => sum + doc.people().length + doc.places().length + doc.organizations().length + doc.numbers().length, 0);
   return Math.min(1.5, facts * 0.15) + (wordCount(text) >= 40 ? 0.5 : 0);
 }
 

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { matchesIn, parseParagraphs } from '../nlp.ts';
 
 const TITLES = /^(?:president|secretary|minister|prime|defense|defence|foreign|state|senator|sen\.|rep\.|gov\.|governor|mayor|gen\.|general|mr\.?|mrs\.?|ms\.?|dr\.?|judge|justice|chief|deputy|vice|ambassador|king|queen|pope|prince|princess|lord|lady|sir)$/i;
 
@@ -9,9 +9,7 @@ const TITLES = /^(?:president|secretary|minister|prime|defense|defence|foreign|s
  */
 export function fullNamesBySurname(text: string): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
-  // compromise reads "Sheinbaum’s" as "Sheinbaum is" and loses the name, so drop possessives first.
-  const withoutPossessives = text.replace(/(\p{Lu}[\p{L}-]*)[’']s\b/gu, '$1');
-  for (const person of nlp(withoutPossessives).people().json() as Array<{ terms: Array<{ text: string }> }>) {
+  for (const person of matchesIn(parseParagraphs(text), (doc) => doc.people())) {
     const words = person.terms
       .map((term) => term.text.replace(/[’']s$/u, '').replace(/[^\p{L}.'’-]/gu, ''))
       .filter((word) => word !== '' && !TITLES.test(word));
