@@ -11,10 +11,11 @@ export function withoutPossessives(text: string): string {
 
 /**
  * One paragraph tagged by compromise, possessives dropped. Remembered by its text, so the Key
- * Questions and the entity extraction, which read the same paragraphs of a briefing, tag each
- * paragraph once. The documents are shared: read them, never change them.
+ * Questions and the entity extraction, which read the same paragraphs of a briefing one after
+ * the other, tag each paragraph once. Tagged documents are large, so only the last few hundred
+ * are kept. The documents are shared: read them, never change them.
  */
-const parseParagraph = memoize((text: string): Doc => nlp(withoutPossessives(text)), 4_000);
+const parseParagraph = memoize((text: string): Doc => nlp(withoutPossessives(text)), 300);
 
 /** Every non-empty line of a text (a briefing's paragraphs, one per line), tagged. */
 export function parseParagraphs(text: string): Doc[] {
