@@ -104,7 +104,7 @@ let related: Promise<Map<string, Briefing[]>> | undefined;
  */
 export function getRelatedBriefings(): Promise<Map<string, Briefing[]>> {
   related ??= getBriefings().then((briefings) => {
-    const ids = timed('related', () => relatedBriefings(
+    const ids = timed('related briefings', () => relatedBriefings(
       briefings.map((briefing) => ({
         id: briefing.id,
         date: briefing.date,

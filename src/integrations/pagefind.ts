@@ -26,7 +26,7 @@ export default function pagefindIntegration(options: { language: string }): Astr
           const problems = [...errors, ...added.errors, ...written.errors];
           if (problems.length > 0) throw new Error(`Pagefind failed to index the site:\n${problems.join('\n')}`);
           const ms = performance.now() - started;
-          addStageTime('pagefind', ms);
+          addStageTime('Pagefind index', ms);
           logger.info(`Indexed ${added.page_count} briefings for search in ${Math.round(ms)} ms`);
         } finally {
           await close();

@@ -35,7 +35,7 @@ export default function publishIntegration(options: PublishOptions): AstroIntegr
       },
       'astro:build:done': ({ dir, logger }) => {
         const built = fileURLToPath(dir);
-        const problems = timed('audit', () => auditSite(expectedBriefings(options), readBuiltSite(built, options.base)));
+        const problems = timed('post-build audit', () => auditSite(expectedBriefings(options), readBuiltSite(built, options.base)));
         if (problems.length > 0) {
           throw new Error(
             `The build is incomplete, so ${options.out} was left as it was (the incomplete build is in ${staging}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,

@@ -1,6 +1,10 @@
 import { writeFileSync } from 'node:fs';
 
-/** Milliseconds spent in each of the site's own build stages, summed over the build. */
+/**
+ * Milliseconds spent in each of the site's own build stages, summed over the build. Stages that
+ * run inside another (the Q&A and entities inside rendering) say so in their name, and are
+ * summed over every worker thread, so they can exceed the wall time of the stage around them.
+ */
 export type StageTimings = Record<string, number>;
 
 // Kept on globalThis: the page bundle and the integrations load their own copies of this module.

@@ -31,7 +31,7 @@ export interface LoadedBriefing extends CheckedBriefing {
  */
 export async function checkAndRender(paths: ContentPaths, options: { includeDrafts: boolean; root?: string }): Promise<{ briefings: LoadedBriefing[]; problems: BriefingProblem[] }> {
   const root = options.root ?? process.cwd();
-  const folder = timed('read and check', () => readContentFolder(paths.briefings, { cwd: root }));
+  const folder = timed('read and check all files', () => readContentFolder(paths.briefings, { cwd: root }));
   const chosen = folder.briefings.filter((briefing) => options.includeDrafts || !briefing.data.draft);
   const problems = [...folder.problems];
   const sizes = await Promise.all(
@@ -52,7 +52,7 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
     chosen.map((briefing) => ({ ...briefing, frontmatter: briefing.data, cacheKey: `${digest}-${briefing.hash.slice(0, 40)}` })),
     { aliasesFile: paths.entityAliases, publicDir: paths.publicDir, cacheDir: join(paths.cache, 'briefings'), root },
   );
-  addStageTime('render', performance.now() - started);
+  addStageTime('render all briefings (wall)', performance.now() - started);
   problems.push(...rendered.flatMap((result) => result.problems));
   return {
     briefings: chosen.map((briefing, index) => ({ ...briefing, rendered: rendered[index] as RenderedBriefing, imageSize: sizes[index] })),

@@ -18,7 +18,7 @@ export default function remarkEntities(options: { aliases: EntityAliases }) {
       .flatMap((section) => [section.title, ...section.blocks])
       .filter(Boolean)
       .join('\n');
-    const entities = timed('entities', () =>
+    const entities = timed('render: entities (CPU, all threads)', () =>
       extractEntities({ title: String(frontmatter.title ?? ''), text }, options.aliases, {
         add: (frontmatter.entities ?? {}) as Partial<Record<EntityKind, string[]>>,
         exclude: (frontmatter.entitiesExclude ?? []) as string[],

@@ -1,0 +1,139 @@
+import { type Browser, chromium } from 'playwright-core';
+import type { SearchQuery } from '../corpus/search-queries.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium.ts';
+import { serveFolder, type ServedFolder, type Transfer } from './static-server.ts';
+
+// What the site's search page offers to drive it: the input, the results list, and the
+// status line that counts finished searches (so a run can wait until search is ready).
+const SEARCH_PAGE = '/search/';
+const SEARCH_INPUT = '#search-page-input';
+const SEARCH_RESULTS = '#search-results';
+const SEARCH_READY = '#search-status[data-search-runs]';
+const WAIT_MS = 30_000;
+/** Each query is timed this many times (a fresh page each time) and the median reported. */
+const RUNS = 3;
+
+/** One query, typed on a freshly opened search page with an empty browser cache. */
+export interface SearchMeasurement extends SearchQuery {
+  /** Result items shown by the first render. */
+  resultsShown: number;
+  /** Body bytes (gzip where the host compresses) of everything fetched from opening the page to the first results. */
+  transferBytes: number;
+  /** Of those, the bytes fetched after the query was submitted (index chunks, result fragments). */
+  queryTransferBytes: number;
+  requests: number;
+  /** From submitting the query to the frame that shows its results, in the page's clock: the median of the runs. */
+  renderMs: number;
+  /** Every run's time, each on a freshly opened page with an empty cache. */
+  renderRunsMs: number[];
+  error?: string | undefined;
+}
+
+/** What a reader downloads to open one briefing page, by kind (body bytes, gzip for text). */
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  requests: number;
+}
+
+/** Serves the built site and measures each query and the weight of one briefing page in headless Chromium. */
+export async function measureSiteInBrowser(siteDir: string, queries: readonly SearchQuery[], briefingPath: string): Promise<{ search: SearchMeasurement[]; briefingPage: PageWeight }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium was found for the search measurements: install it (on Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');
+  const site = await serveFolder(siteDir);
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const search: SearchMeasurement[] = [];
+    for (const query of queries) search.push(await measureQueryRuns(browser, site, query));
+    return { search, briefingPage: await measurePage(browser, site, briefingPath) };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function measureQueryRuns(browser: Browser, site: ServedFolder, query: SearchQuery): Promise<SearchMeasurement> {
+  const runs: SearchRun[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const result = await measureQuery(browser, site, query);
+    if (result.error) return { ...result, renderRunsMs: runs.map((earlier) => earlier.renderMs) };
+    runs.push(result);
+  }
+  const times = runs.map((run) => run.renderMs);
+  const sorted = [...times].sort((a, b) => a - b);
+  // Bytes do not change from run to run; report the first run's.
+  return { ...(runs[0] as SearchRun), renderMs: sorted[Math.floor(sorted.length / 2)] as number, renderRunsMs: times };
+}
+
+type SearchRun = Omit<SearchMeasurement, 'renderRunsMs'>;
+
+async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQuery): Promise<SearchRun> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    site.takeTransfers();
+    await page.goto(new URL(SEARCH_PAGE, site.url).href);
+    await page.waitForSelector(SEARCH_READY, { state: 'attached', timeout: WAIT_MS });
+    const submittedAt = performance.now();
+    // Submitting (Enter) rather than typing leaves out the page's typing debounce.
+    const rendered = await page.evaluate(
+      ({ query, input, results, waitMs }) =>
+        new Promise<{ renderMs: number; shown: number } | { error: string }>((resolve) => {
+          const field = document.querySelector<HTMLInputElement>(input);
+          const list = document.querySelector(results);
+          if (!field?.form || !list) return resolve({ error: `the search page has no ${field ? results : input}` });
+          const timer = setTimeout(() => resolve({ error: `no results rendered within ${waitMs} ms` }), waitMs);
+          const observer = new MutationObserver(() => {
+            if (!list.firstElementChild) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              clearTimeout(timer);
+              resolve({ renderMs: performance.now() - start, shown: list.children.length });
+            });
+          });
+          observer.observe(list, { childList: true });
+          const start = performance.now();
+          field.value = query;
+          field.form.requestSubmit();
+        }),
+      { query: query.query, input: SEARCH_INPUT, results: SEARCH_RESULTS, waitMs: WAIT_MS },
+    );
+    const renderedAt = performance.now();
+    const transfers = site.takeTransfers().filter((transfer) => transfer.finishedAt <= renderedAt);
+    const afterSubmit = transfers.filter((transfer) => transfer.finishedAt > submittedAt);
+    const common = { ...query, transferBytes: sum(transfers), queryTransferBytes: sum(afterSubmit), requests: transfers.length };
+    if ('error' in rendered) return { ...common, resultsShown: 0, renderMs: Number.NaN, error: rendered.error };
+    return { ...common, resultsShown: rendered.shown, renderMs: rendered.renderMs };
+  } catch (error) {
+    return { ...query, resultsShown: 0, transferBytes: 0, queryTransferBytes: 0, requests: 0, renderMs: Number.NaN, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measurePage(browser: Browser, site: ServedFolder, path: string): Promise<PageWeight> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    site.takeTransfers();
+    const response = await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
+    if (!response?.ok()) throw new Error(`the briefing page ${path} answered ${response?.status() ?? 'nothing'}`);
+    const transfers = site.takeTransfers();
+    const of = (pattern: RegExp) => sum(transfers.filter((transfer) => pattern.test(transfer.contentType)));
+    const html = of(/^text\/html/);
+    const css = of(/^text\/css/);
+    const js = of(/javascript/);
+    const total = sum(transfers);
+    return { path, html, css, js, other: total - html - css - js, total, requests: transfers.length };
+  } finally {
+    await context.close();
+  }
+}
+
+function sum(transfers: readonly Transfer[]): number {
+  return transfers.reduce((total, transfer) => total + transfer.bytes, 0);
+}

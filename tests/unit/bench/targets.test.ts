@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchMeasurement } from '../../../bench/runner/measure-search.ts';
+import type { BuildName, BuildPhase, BuildResult, SizeResult } from '../../../bench/runner/results.ts';
+import { evaluateTargets } from '../../../bench/runner/targets.ts';
+
+const GB = 1024 ** 3;
+
+function build(name: BuildName, phase: BuildPhase, wallMs: number, peakRssBytes: number, ok = true): BuildResult {
+  return {
+    name,
+    phase,
+    ok,
+    exitCode: ok ? 0 : 1,
+    wallMs,
+    cpuMs: wallMs,
+    userMs: wallMs,
+    systemMs: 0,
+    peakRssBytes,
+    maxProcessRssBytes: peakRssBytes,
+    msPerBriefing: wallMs / 10_000,
+    briefingPages: 10_000,
+    htmlPages: 12_000,
+    stages: undefined,
+    logFile: 'x.log',
+  };
+}
+
+function search(transferBytes: number, renderMs: number, error?: string): SearchMeasurement {
+  return { kind: 'common word', query: 'state', briefings: 1, resultsShown: 10, transferBytes, queryTransferBytes: 0, requests: 1, renderMs, renderRunsMs: [renderMs], error };
+}
+
+function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, baselineCold: number, searches: SearchMeasurement[]): SizeResult {
+  const phases = (name: BuildName, cold: number) => ({ cold: build(name, 'cold', cold, GB), warm: build(name, 'warm', cold / 2, GB) });
+  return {
+    briefings: 10_000,
+    corpus: { dir: 'x', words: 1, withQaBlock: 0, generationMs: 1, editedBriefing: 'x.md' },
+    builds: {
+      site: { cold: build('site', 'cold', site.cold, site.rss, site.ok ?? true), warm: build('site', 'warm', site.warm, site.rss / 2) },
+      unified: phases('unified', baselineCold),
+      satteri: phases('satteri', baselineCold / 2),
+    },
+    ratios: { unified: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } }, satteri: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } } },
+    pagefind: { bytes: 1, files: 1 },
+    search: searches,
+    briefingPage: undefined,
+    targets: [],
+    warnings: [],
+  };
+}
+
+const verdicts = (result: SizeResult) => evaluateTargets(result).map((target) => target.met);
+
+describe('evaluateTargets', () => {
+  it('meets every target with a fast, lean build and a light search', () => {
+    expect(verdicts(size({ cold: 120_000, warm: 15_000, rss: 2 * GB }, 100_000, [search(200 * 1024, 90), search(250 * 1024, 140)]))).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('misses each target its value crosses', () => {
+    const result = size({ cold: 160_000, warm: 25_000, rss: 3 * GB }, 100_000, [search(200 * 1024, 90), search(350 * 1024, 400)]);
+    expect(verdicts(result)).toEqual([false, false, false, false, false, false]);
+    expect(evaluateTargets(result)[0]?.value).toBe('1.60×');
+    expect(evaluateTargets(result)[4]?.value).toBe('350 KB (largest)');
+  });
+
+  it('calls a target not measured when its build or search failed', () => {
+    const result = size({ cold: 120_000, warm: 15_000, rss: 2 * GB, ok: false }, 100_000, [search(0, Number.NaN, 'no results rendered')]);
+    expect(verdicts(result)).toEqual([undefined, undefined, true, true, undefined, undefined]);
+  });
+});
