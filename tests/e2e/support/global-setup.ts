@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium.ts';
+import { SERVED_SITES } from './served-sites.ts';
 import { buildSite, serveSite } from './site.ts';
 
 declare module 'vitest' {
@@ -19,25 +20,18 @@ declare module 'vitest' {
 }
 
 /**
- * Finds (or installs) Chromium, then builds the real site and each fixture site once, into
- * `.test-output/`, and serves them for every browser test.
+ * Finds (or installs) Chromium, then builds the real site and each fixture site once
+ * (served-sites.ts), into `.test-output/`, and serves them for every browser test.
  */
 export default async function setup(project: TestProject) {
   project.provide('chromiumPath', ensureChromium());
-  const site = await serveSite(buildSite({ outDir: '.test-output/site' }));
-  project.provide('siteURL', site.url);
-  const basic = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic' }));
-  project.provide('basicSiteURL', basic.url);
-  const qaEdge = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/qa-edge/briefings', outDir: '.test-output/qa-edge' }));
-  project.provide('qaEdgeSiteURL', qaEdge.url);
-  const newsBase = await serveSite(
-    buildSite({ briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic-news-base', base: '/news/' }),
-    '/news/',
-  );
-  project.provide('newsBaseSiteURL', newsBase.url);
-  const newsroom = await serveSite(buildSite({ briefingsDir: 'tests/fixtures/sites/newsroom/briefings', outDir: '.test-output/newsroom' }));
-  project.provide('newsroomSiteURL', newsroom.url);
+  const servers: Array<{ close: () => Promise<void> }> = [];
+  for (const { name, briefingsDir, outDir, base } of SERVED_SITES) {
+    const server = await serveSite(buildSite({ briefingsDir, outDir, base }), base);
+    project.provide(name, server.url);
+    servers.push(server);
+  }
   return async () => {
-    await Promise.all([site.close(), basic.close(), qaEdge.close(), newsBase.close(), newsroom.close()]);
+    await Promise.all(servers.map((server) => server.close()));
   };
 }

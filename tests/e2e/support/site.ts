@@ -9,11 +9,11 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 
 export interface BuildOptions {
   /** Folder of briefings to build; the real `content/briefings` when omitted. */
-  briefingsDir?: string;
+  briefingsDir?: string | undefined;
   /** Where the site is written, under `.test-output/`. */
   outDir: string;
   /** Deployment sub-path, e.g. "/news/"; the site root when omitted. */
-  base?: string;
+  base?: string | undefined;
 }
 
 /** Builds the site with `astro build` into its own folder, failing with Astro's output if it fails. */

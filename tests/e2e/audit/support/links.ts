@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { LinkChecker, LinkState } from 'linkinator';
+import type { BuiltPage } from './sites.ts';
+
+/**
+ * The pages whose markup links to `target` (an absolute URL, fragment included): every href,
+ * src and JSON-LD URL is resolved against the page's own address, with the deployment origin
+ * `canonicalOrigin` read as the local `origin`.
+ */
+export function pagesLinkingTo(target: string, pages: BuiltPage[], origin: string, canonicalOrigin: string): string[] {
+  const attribute = /\b(?:href|src)="([^"]*)"|"(?:url|item|@id)":"([^"]*)"/g;
+  return pages
+    .filter((page) => {
+      const html = readFileSync(page.file, 'utf8');
+      const base = new URL(page.path, origin);
+      for (const match of html.matchAll(attribute)) {
+        const raw = (match[1] ?? match[2] ?? '').replaceAll('&amp;', '&');
+        try {
+          const url = new URL(raw.startsWith(canonicalOrigin) ? origin + raw.slice(canonicalOrigin.length) : raw, base);
+          if (url.href === target) return true;
+        } catch {
+          // Not a URL: nothing to compare.
+        }
+      }
+      return false;
+    })
+    .map((page) => page.path);
+}
+
+export interface LinkReport {
+  /** One line per broken link: the address, why, and the pages that link to it. */
+  broken: string[];
+  /** Every URL that answered, fragments checked. */
+  ok: Set<string>;
+}
+
+/**
+ * Crawls a site served at `origin` with linkinator, starting from every built page: internal
+ * links, stylesheets, scripts, images, CSS url()s and #fragments. Links to the deployment
+ * address `canonicalOrigin` (canonical URLs, structured data) are checked against the local
+ * copy; links to other sites are skipped.
+ */
+export async function checkLinks(origin: string, pages: BuiltPage[], canonicalOrigin: string): Promise<LinkReport> {
+  const escaped = canonicalOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const result = await new LinkChecker().check({
+    path: pages.map((page) => new URL(page.path, origin).href),
+    recurse: true,
+    checkFragments: true,
+    checkCss: true,
+    concurrency: 8,
+    timeout: 10_000,
+    urlRewriteExpressions: [{ pattern: new RegExp(`^${escaped}(?=/|$)`), replacement: origin }],
+    linksToSkip: async (link) => new URL(link).origin !== origin,
+  });
+  const brokenLinks = new Map(result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => [link.url, link]));
+  const broken = [...brokenLinks.values()].map((link) => {
+    const sources = pagesLinkingTo(link.url, pages, origin, canonicalOrigin);
+    const why = link.failureDetails?.map((detail) => (detail instanceof Error ? detail.message : `HTTP ${detail.status}`)).join('; ') || `HTTP ${link.status}`;
+    const from = sources.length > 0 ? sources.join(', ') : (link.parent ?? '?').replace(origin, '');
+    return `${link.url.replace(origin, '')} (${why}) linked from ${from}`;
+  });
+  return { broken, ok: new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url)) };
+}
