@@ -40,6 +40,12 @@ function buildDialog(): HTMLDialogElement {
     if (event.target === element) element.close(); // a click on the backdrop
   });
   element.addEventListener('close', () => returnFocus?.focus());
+  // A search field's own Escape only clears it; in the dialog, one Escape closes.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    element.close();
+  });
   const more = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
   input.addEventListener('input', () => {
     more.href = `${base}search/${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;

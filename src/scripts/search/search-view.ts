@@ -18,6 +18,7 @@ export interface SearchElements {
 }
 
 const PAGE_SIZE = 10;
+const FIRST_BATCH = 3;
 
 /**
  * Runs searches as the reader types (debounced), renders results with their matching sections,
@@ -92,9 +93,14 @@ export class SearchView {
     const search = this.#current;
     if (!search) return;
     const next = search.results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (search !== this.#current) return;
-    this.elements.results.append(...data.map((item) => resultElement(item, this.options.maxSubResults)));
+    const pending = next.map((result) => result.data());
+    // The first few results are shown as soon as they arrive; the rest follow them.
+    for (const batch of [pending.slice(0, FIRST_BATCH), pending.slice(FIRST_BATCH)]) {
+      if (batch.length === 0) continue;
+      const data = await Promise.all(batch);
+      if (search !== this.#current) return;
+      this.elements.results.append(...data.map((item) => resultElement(item, this.options.maxSubResults)));
+    }
     this.#shown += next.length;
     this.elements.more?.toggleAttribute('hidden', this.#shown >= search.results.length);
   }
