@@ -1,15 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { BUILD_LABELS, type BenchReport, type BuildName, type BuildPhase, type BuildResult, type SizeResult } from './results.ts';
 import { TARGET_SIZE } from './targets.ts';
 
-/** Writes `bench.json` (every number) and `bench.md` (tables) into `dir`; returns their paths. */
+/** The written analysis of the latest full run (what bounds each missed target), kept beside the runner. */
+const ANALYSIS = resolve(import.meta.dirname, '../analysis.md');
+
+/**
+ * Writes `bench.json` (every number) and `bench.md` (tables) into `dir`; returns their paths.
+ * `bench/analysis.md`, when there is one, is appended to the tables.
+ */
 export function writeReport(report: BenchReport, dir: string): { json: string; markdown: string } {
   mkdirSync(dir, { recursive: true });
   const json = join(dir, 'bench.json');
   const markdown = join(dir, 'bench.md');
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(markdown, formatReport(report));
+  const analysis = existsSync(ANALYSIS) ? `\n${readFileSync(ANALYSIS, 'utf8')}` : '';
+  writeFileSync(markdown, `${formatReport(report)}${analysis}`);
   return { json, markdown };
 }
 

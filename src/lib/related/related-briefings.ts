@@ -19,14 +19,19 @@ function terms(text: string): string[] {
 const TERMS_PER_BRIEFING = 25;
 const TOPIC_WEIGHT = 0.25;
 const MIN_SCORE = 0.12;
+/**
+ * A term or topic shared by more briefings than this says little about any two of them, and
+ * walking its list from every briefing would cost the square of the archive's size.
+ */
+const MAX_SHARED = 200;
 
 /**
  * For every briefing, up to `limit` related ones: those sharing topics and distinctive words
  * (TF-IDF cosine over each briefing's top terms, plus a bonus per shared topic), best first and,
  * among equals, most recent first. A briefing is never related to itself, and one that shares
  * too little gets no related briefings. Candidates come from an inverted index of terms and
- * topics, skipping terms common to most briefings, so the cost grows with the matches, not with
- * the square of the number of briefings.
+ * topics, skipping terms and topics shared by more than a few hundred briefings, so the cost
+ * grows with the matches, not with the square of the number of briefings.
  */
 export function relatedBriefings(briefings: readonly RelatedInput[], limit = 4): Map<string, string[]> {
   const count = briefings.length;
@@ -55,11 +60,16 @@ export function relatedBriefings(briefings: readonly RelatedInput[], limit = 4):
       postings.set(term, list);
     }
   });
+  const topicSets = briefings.map((briefing) => new Set(briefing.topics));
   const byTopic = new Map<string, number[]>();
-  briefings.forEach((briefing, index) => {
-    for (const topic of new Set(briefing.topics)) byTopic.set(topic, [...(byTopic.get(topic) ?? []), index]);
+  topicSets.forEach((topics, index) => {
+    for (const topic of topics) {
+      const members = byTopic.get(topic) ?? [];
+      members.push(index);
+      byTopic.set(topic, members);
+    }
   });
-  const tooCommon = Math.max(50, count * 0.2);
+  const tooCommon = Math.min(MAX_SHARED, Math.max(50, count * 0.2));
 
   const related = new Map<string, string[]>();
   briefings.forEach((briefing, index) => {
@@ -70,13 +80,13 @@ export function relatedBriefings(briefings: readonly RelatedInput[], limit = 4):
       for (const [other, otherWeight] of list) if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
     }
     // Small topics bring in candidates of their own; every shared topic adds to a candidate's score.
-    for (const topic of new Set(briefing.topics)) {
+    const own = topicSets[index] ?? new Set<string>();
+    for (const topic of own) {
       const members = byTopic.get(topic) ?? [];
       if (members.length <= tooCommon) for (const other of members) if (other !== index && !scores.has(other)) scores.set(other, 0);
     }
-    const own = new Set(briefing.topics);
     for (const [other, score] of scores) {
-      const shared = new Set(briefings[other]?.topics ?? []).intersection(own).size;
+      const shared = topicSets[other]?.intersection(own).size ?? 0;
       scores.set(other, score + shared * TOPIC_WEIGHT);
     }
     const ranked = [...scores]
