@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatProblem } from '../src/lib/briefings/problems.ts';
-import { decodeBriefingText } from '../src/lib/briefings/source-text.ts';
-import { checkBriefing } from '../src/lib/briefings/validate.ts';
+import { checkBriefingFile } from '../src/lib/briefings/content-folder.ts';
 import { createBriefingRenderer, type RenderedBriefing } from '../src/markdown/render-briefing.ts';
 import { buildPaths } from '../src/site.config.ts';
 
@@ -24,8 +23,7 @@ export async function printForEachBriefing(usage: string, pick: (rendered: Rende
   for (const path of files) {
     const file = relative(process.cwd(), resolve(path));
     try {
-      const decoded = decodeBriefingText(file, readFileSync(path));
-      const checked = 'text' in decoded ? checkBriefing(file, decoded.text) : { ok: false as const, problems: [decoded.problem] };
+      const checked = checkBriefingFile(file, readFileSync(path));
       const rendered = checked.ok ? await render({ file, absolutePath: resolve(path), body: checked.body, bodyLine: checked.bodyLine, frontmatter: checked.data }) : undefined;
       const problems = [...checked.problems, ...(rendered?.problems ?? [])];
       for (const problem of problems) console.error(formatProblem(problem));

@@ -5,7 +5,7 @@ import { briefingIdFromPath } from './paths.ts';
 import type { BriefingProblem } from './problems.ts';
 import type { BriefingData } from './schema.ts';
 import { decodeBriefingText } from './source-text.ts';
-import { checkBriefing } from './validate.ts';
+import { type BriefingCheck, checkBriefing } from './validate.ts';
 
 /** A briefing file that passed every check, ready to render. */
 export interface CheckedBriefing {
@@ -43,6 +43,14 @@ export function briefingFiles(folder: string): string[] {
   return found.sort();
 }
 
+/** One briefing file's bytes, decoded (source-text.ts) and checked (validate.ts). */
+export function checkBriefingFile(file: string, bytes: Uint8Array, now?: Date): (BriefingCheck & { ok: false }) | (BriefingCheck & { ok: true; text: string }) {
+  const decoded = decodeBriefingText(file, bytes);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const checked = checkBriefing(file, decoded.text, now);
+  return checked.ok ? { ...checked, text: decoded.text } : checked;
+}
+
 /**
  * Reads and checks every briefing in a folder, once: text encoding, front matter, body, and
  * that no two files claim the same URL. Nothing stops at the first problem; the caller gets
@@ -66,16 +74,10 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       continue;
     }
     claimed.set(id, file);
-    const bytes = readFileSync(absolutePath);
-    const decoded = decodeBriefingText(file, bytes);
-    if ('problem' in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const checked = checkBriefing(file, decoded.text, options.now);
+    const checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
     problems.push(...checked.problems);
     if (!checked.ok) continue;
-    const hash = createHash('sha256').update(decoded.text).digest('hex');
+    const hash = createHash('sha256').update(checked.text).digest('hex');
     briefings.push({ file, absolutePath, id, data: checked.data, body: checked.body, bodyLine: checked.bodyLine, hash });
   }
   return { briefings, problems };
