@@ -88,3 +88,13 @@ function seedOf(seed: string | undefined): string {
   if (seed.trim() === '') throw new UsageError('--seed is empty: give any text, e.g. --seed 42');
   return seed;
 }
+
+/** How a bench command ends on an error: usage mistakes with the usage line (exit 2), others exit 1. */
+export function exitWithError(error: unknown, usage: string): never {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\nUsage: ${usage}`);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

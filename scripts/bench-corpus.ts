@@ -5,7 +5,7 @@
  * folder, as `YYYY/MM/<slug>.md` with front matter, for building and benchmarking the site at
  * scale. The same seed always writes the same files. Never writes into `content/`.
  */
-import { CORPUS_USAGE, parseCorpusOptions, UsageError } from '../bench/cli-options.ts';
+import { CORPUS_USAGE, exitWithError, parseCorpusOptions } from '../bench/cli-options.ts';
 import { writeCorpusFolder } from '../bench/corpus/corpus-folder.ts';
 
 try {
@@ -18,10 +18,5 @@ try {
     `Wrote ${briefings.length} briefings (${words.toLocaleString('en')} words, ${withQa} with a Q&A block) to ${options.out} in ${Math.round(performance.now() - started)} ms`,
   );
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\nUsage: ${CORPUS_USAGE}`);
-    process.exit(2);
-  }
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  exitWithError(error, CORPUS_USAGE);
 }

@@ -6,7 +6,7 @@
  * weight of a briefing page, and writes bench.md and bench.json into the report folder.
  * Exits with 1 when a build or search measurement failed (the report still says what worked).
  */
-import { BENCH_USAGE, parseBenchOptions, UsageError } from '../bench/cli-options.ts';
+import { BENCH_USAGE, exitWithError, parseBenchOptions } from '../bench/cli-options.ts';
 import { writeReport } from '../bench/runner/report.ts';
 import { runBenchmark } from '../bench/runner/run-benchmark.ts';
 
@@ -20,10 +20,5 @@ try {
   const failed = report.sizes.some((size) => Object.values(size.builds).some((phases) => !phases.cold.ok || !phases.warm.ok) || size.search.some((search) => search.error));
   if (failed) process.exitCode = 1;
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\nUsage: ${BENCH_USAGE}`);
-    process.exit(2);
-  }
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  exitWithError(error, BENCH_USAGE);
 }
