@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BuiltSite } from '../lib/publish/site-audit.ts';
@@ -13,9 +13,11 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
     const prefix = base.replace(/\/$/, '');
     return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   };
+  const search = readSearchIndex(join(dir, 'pagefind'));
   return {
     pages: briefingPages(dir),
-    searchRecords: searchRecordUrls(join(dir, 'pagefind', 'fragment')).map(belowBase),
+    searchRecords: search.recordUrls.map(belowBase),
+    searchIndex: { pageCount: search.pageCount, brokenFiles: search.brokenFiles },
     sitemapEntries: filesIn(dir, /^sitemap-\d+\.xml$/).flatMap((file) => tagValues(readFileSync(file, 'utf8'), 'loc')).map(belowBase),
     feeds: {
       'RSS feed': readOptional(join(dir, 'rss.xml'), (xml) => tagValues(xml, 'link').slice(1)).map(belowBase),
@@ -32,15 +34,32 @@ function briefingPages(dir: string): string[] {
     .map((file) => `/briefings/${relative('.', file.slice(0, -'index.html'.length)).split(sep).join('/')}/`.replace(/\/+$/, '/'));
 }
 
-/** Pagefind keeps one fragment per indexed page: gzip of `pagefind_dcd` followed by JSON. */
-function searchRecordUrls(fragments: string): string[] {
-  if (!existsSync(fragments)) return [];
-  return readdirSync(fragments)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => {
-      const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-    });
+/**
+ * Reads Pagefind's output: the page count of its entry file, the URL of every record (one
+ * fragment per indexed page: gzip of `pagefind_dcd` followed by JSON), and every file that is
+ * empty or, for a fragment, cannot be decoded.
+ */
+function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: string[] } {
+  if (!existsSync(folder)) return { pageCount: undefined, recordUrls: [], brokenFiles: [] };
+  const files = (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => statSync(join(folder, file)).isFile());
+  const brokenFiles = files.filter((file) => statSync(join(folder, file)).size === 0);
+  const recordUrls: string[] = [];
+  for (const file of files.filter((name) => name.endsWith('.pf_fragment') && !brokenFiles.includes(name))) {
+    try {
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      recordUrls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+    } catch {
+      brokenFiles.push(file);
+    }
+  }
+  let pageCount: number | undefined;
+  try {
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  } catch {
+    pageCount = undefined;
+  }
+  return { pageCount, recordUrls, brokenFiles: brokenFiles.map((file) => file.split(sep).join('/')) };
 }
 
 function filesIn(dir: string, name: RegExp): string[] {

@@ -1,14 +1,17 @@
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addStageTime } from '../lib/build-timings.ts';
-import { close, createIndex } from 'pagefind';
 
 /**
  * Builds the Pagefind search index from the finished pages, so `astro build` alone leaves a
  * complete `pagefind/` folder beside them. Only pages that mark their content with
  * `data-pagefind-body` (briefings that allow search) are indexed. Fails the build if Pagefind
  * reports an error, rather than publishing a site whose search is silently broken.
+ *
+ * Pagefind runs as its command-line program, which exits only once every file is on disk. (Its
+ * Node API answers before its last writes are done, and stopping it then can leave files empty.)
  */
 export default function pagefindIntegration(options: { language: string }): AstroIntegration {
   return {
@@ -17,21 +20,29 @@ export default function pagefindIntegration(options: { language: string }): Astr
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({ forceLanguage: options.language });
-        try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Only briefing pages can hold search content; the rest of the site is navigation.
-          const added = await index.addDirectory({ path: site, glob: 'briefings/**/*.html' });
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          const problems = [...errors, ...added.errors, ...written.errors];
-          if (problems.length > 0) throw new Error(`Pagefind failed to index the site:\n${problems.join('\n')}`);
-          const ms = performance.now() - started;
-          addStageTime('Pagefind index', ms);
-          logger.info(`Indexed ${added.page_count} briefings for search in ${Math.round(ms)} ms`);
-        } finally {
-          await close();
-        }
+        // Only briefing pages can hold search content; the rest of the site is navigation.
+        const output = await runPagefind(['--site', site, '--glob', 'briefings/**/*.html', '--force-language', options.language, '--output-path', join(site, 'pagefind')]);
+        const ms = performance.now() - started;
+        addStageTime('Pagefind index', ms);
+        const pages = /Indexed (\d+) pages?/.exec(output)?.[1] ?? '0';
+        logger.info(`Indexed ${pages} briefings for search in ${Math.round(ms)} ms`);
       },
     },
   };
+}
+
+/** Runs the `pagefind` program of the installed package; resolves with its output, rejects with it on failure. */
+function runPagefind(args: readonly string[]): Promise<string> {
+  const program = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [program, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => reject(new Error(`Pagefind could not start: ${error.message}`)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(output);
+      else reject(new Error(`Pagefind failed to index the site (exit ${code}):\n${output.trim()}`));
+    });
+  });
 }

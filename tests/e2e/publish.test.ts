@@ -56,4 +56,24 @@ describe('publishing only a complete build', () => {
     rmSync(join(damaged, dropped.path), { recursive: true });
     expect(auditSite(expected, readBuiltSite(damaged, site.base))).toEqual([`${dropped.file}: no page at ${dropped.path}, expected 1`]);
   });
+
+  it('the audit reports a search index with files cut short, as a writer stopped mid-way leaves them', () => {
+    const damaged = join(WORK, 'damaged-search');
+    cpSync(OUT, damaged, { recursive: true });
+    const expected = expectedBriefings({ briefings: BRIEFINGS, base: site.base, feedSize: site.feedSize });
+    const fragment = readdirSync(join(damaged, 'pagefind/fragment'))[0];
+    if (!fragment) throw new Error('the build has no search records');
+    writeFileSync(join(damaged, 'pagefind/pagefind-entry.json'), '');
+    writeFileSync(join(damaged, 'pagefind/fragment', fragment), readFileSync(join(damaged, 'pagefind/fragment', fragment)).subarray(0, 20));
+    const problems = auditSite(expected, readBuiltSite(damaged, site.base));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `pagefind/pagefind-entry.json: missing or unreadable, expected ${expected.filter((briefing) => briefing.searchable).length} searchable briefings`,
+        'pagefind/pagefind-entry.json: empty or unreadable, so search would fail',
+        `pagefind/fragment/${fragment}: empty or unreadable, so search would fail`,
+      ]),
+    );
+    // The cut-short record is missing from the index, so its briefing is reported too.
+    expect(problems.some((problem) => / no search record at /.test(problem))).toBe(true);
+  });
 });

@@ -15,12 +15,15 @@ export interface BuiltSite {
   searchRecords: string[];
   sitemapEntries: string[];
   feeds: Record<string, string[]>;
+  /** The search index as a whole: how many pages its entry file says it holds, and files that are empty or cannot be read. */
+  searchIndex: { pageCount: number | undefined; brokenFiles: string[] };
 }
 
 /**
  * Checks that every briefing reached readers: exactly one page, one search record (none when
- * `search: false`), one sitemap entry and, when recent, one item in each feed. Returns one
- * sentence per thing missing or doubled; nothing when the site is complete.
+ * `search: false`), one sitemap entry and, when recent, one item in each feed; and that the
+ * search index is whole. Returns one sentence per thing missing, doubled or broken; nothing
+ * when the site is complete.
  */
 export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSite): string[] {
   const problems: string[] = [];
@@ -39,6 +42,10 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
     check(briefing, 'sitemap entry', sitemap, 1);
     for (const [name, items] of feeds) check(briefing, `${name} item`, items, briefing.inFeeds ? 1 : 0);
   }
+  const searchable = expected.filter((briefing) => briefing.searchable).length;
+  const { pageCount, brokenFiles } = built.searchIndex;
+  if (pageCount !== searchable) problems.push(`pagefind/pagefind-entry.json: ${pageCount === undefined ? 'missing or unreadable' : `counts ${pageCount} pages`}, expected ${searchable} searchable briefings`);
+  for (const file of brokenFiles) problems.push(`pagefind/${file}: empty or unreadable, so search would fail`);
   const known = new Set(expected.map((briefing) => briefing.path));
   for (const path of new Set(built.pages)) {
     if (!known.has(path)) problems.push(`${path}: a briefing page with no briefing file behind it (left over from an earlier build?)`);

@@ -13,6 +13,7 @@ const complete = (briefings: ExpectedBriefing[]): BuiltSite => ({
   searchRecords: briefings.filter((b) => b.searchable).map((b) => b.path),
   sitemapEntries: briefings.map((b) => b.path),
   feeds: { 'RSS feed': briefings.filter((b) => b.inFeeds).map((b) => b.path) },
+  searchIndex: { pageCount: briefings.filter((b) => b.searchable).length, brokenFiles: [] },
 });
 
 describe('auditSite', () => {
@@ -42,6 +43,18 @@ describe('auditSite', () => {
       'content/briefings/a.md: 2 search records at /briefings/a/, expected 1',
       'content/briefings/b.md: 1 search record at /briefings/b/, expected 0',
       '/briefings/old/: a briefing page with no briefing file behind it (left over from an earlier build?)',
+    ]);
+  });
+
+  it('reports a search index whose entry file is missing or miscounts, and its empty or unreadable files', () => {
+    const built = complete(expected);
+    expect(auditSite(expected, { ...built, searchIndex: { pageCount: undefined, brokenFiles: [] } })).toEqual([
+      'pagefind/pagefind-entry.json: missing or unreadable, expected 2 searchable briefings',
+    ]);
+    expect(auditSite(expected, { ...built, searchIndex: { pageCount: 3, brokenFiles: ['wasm.unknown.pagefind', 'fragment/en_1.pf_fragment'] } })).toEqual([
+      'pagefind/pagefind-entry.json: counts 3 pages, expected 2 searchable briefings',
+      'pagefind/wasm.unknown.pagefind: empty or unreadable, so search would fail',
+      'pagefind/fragment/en_1.pf_fragment: empty or unreadable, so search would fail',
     ]);
   });
 });
