@@ -25,6 +25,8 @@ export interface SiteConfig {
   qaCount: 3 | 4 | 5 | 6;
   /** An entity gets its own page once this many briefings mention it; below that it is listed only. */
   entityPageMinBriefings: number;
+  /** Search can be narrowed to any of this many people, places and organisations (each), the most mentioned. */
+  searchEntityChoices: number;
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -41,6 +43,7 @@ export const site: SiteConfig = {
   feedSize: 50,
   qaCount: 4,
   entityPageMinBriefings: 1,
+  searchEntityChoices: 50,
 };
 
 /**

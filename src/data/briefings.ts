@@ -5,9 +5,11 @@ import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
 import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
+import { ENTITY_LABELS } from '../lib/entities/labels.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { relatedBriefings } from '../lib/related/related-briefings.ts';
+import { type SearchFilterChoices, searchFilterChoices } from '../lib/search/filter-choices.ts';
 import { checkAndRender } from '../markdown/check-and-render.ts';
 import { buildPaths, site } from '../site.config.ts';
 
@@ -173,4 +175,25 @@ let entityPages: Promise<Set<string>> | undefined;
 export function getEntityPages(): Promise<Set<string>> {
   entityPages ??= getEntityIndex().then((index) => new Set(ENTITY_KINDS.flatMap((kind) => index[kind].filter((entry) => entry.hasPage).map((entry) => `${kind}/${entry.slug}`))));
   return entityPages;
+}
+
+let filterChoices: Promise<SearchFilterChoices> | undefined;
+
+/** The search page's filter choices with their counts, over the briefings search can find. */
+export function getSearchFilterChoices(): Promise<SearchFilterChoices> {
+  filterChoices ??= getBriefings().then((briefings) =>
+    searchFilterChoices(
+      briefings.filter((briefing) => briefing.searchable),
+      { entityChoices: site.searchEntityChoices, lang: site.lang },
+    ),
+  );
+  return filterChoices;
+}
+
+let entityFilters: Promise<Set<string>> | undefined;
+
+/** "person:Claudia Sheinbaum" for every entity search can be narrowed to, for briefing pages to mark. */
+export function getSearchEntityFilters(): Promise<Set<string>> {
+  entityFilters ??= getSearchFilterChoices().then((choices) => new Set(ENTITY_KINDS.flatMap((kind) => choices[ENTITY_LABELS[kind].filter].map((choice) => `${ENTITY_LABELS[kind].filter}:${choice.value}`))));
+  return entityFilters;
 }

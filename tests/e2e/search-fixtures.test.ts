@@ -74,6 +74,47 @@ describe('search filters, counts and order (fixture site)', () => {
     await close();
   });
 
+  it('shows the first results before fetching any filter data, then counts the results per choice', async () => {
+    // The page notes (in epoch ms) when the first result is shown; requests are noted as they leave.
+    const initScript = `new MutationObserver((_, observer) => {
+      if (!document.querySelector('#search-results > *')) return;
+      window.firstResultAt = performance.timeOrigin + performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });`;
+    const { page, problems, close } = await browser.open('/search/', undefined, { initScript });
+    const filterRequests: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterRequests.push(Date.now());
+    });
+    await settled(page);
+    await searchAfter(page, () => page.locator('#search-page-input').fill('soldiers'));
+    const mexico = page.locator('label', { has: page.getByRole('checkbox', { name: /^Mexico/ }) });
+    // Among the one result, one is filed under Mexico and none under Border Security; the page alone says 2 and 1.
+    await expect.poll(() => mexico.textContent(), { timeout: 10_000 }).toMatch(/Mexico \(1\)/);
+    await expect(page.locator('label', { hasText: 'Border Security' }).textContent()).resolves.toMatch(/\(0\)/);
+    await expect(page.locator('select[name="month"] option:checked').textContent()).resolves.toBe('Any month');
+    await expect(page.locator('select[name="month"] option[value="2025-10"]').textContent()).resolves.toBe('October 2025 (1)');
+    await expect(page.locator('select[name="month"] option[value="2025-11"]').textContent()).resolves.toBe('November 2025 (0)');
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt?: number }).firstResultAt);
+    expect(firstResultAt).toBeGreaterThan(0);
+    expect(filterRequests.length).toBeGreaterThan(0);
+    expect(Math.min(...filterRequests)).toBeGreaterThanOrEqual(firstResultAt ?? Number.POSITIVE_INFINITY);
+    // Clearing the words shows every briefing's counts again.
+    await searchAfter(page, () => page.locator('#search-page-input').fill(''));
+    await expect(mexico.textContent()).resolves.toMatch(/Mexico \(2\)/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a link asking for a filter choice the page does not offer searches without it', async () => {
+    const { page, close } = await browser.open('/search/?q=border&person=Nobody+Known');
+    await settled(page);
+    await expect(page.locator('select[name="person"]').inputValue()).resolves.toBe('');
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('person')).toBeNull();
+    await close();
+  });
+
   it('briefings kept out of search, drafts and other pages never appear', async () => {
     const { page, close } = await browser.open('/search/');
     await settled(page);

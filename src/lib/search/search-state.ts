@@ -13,6 +13,7 @@ export interface SearchState {
 
 /** The single-choice filters, by URL parameter and Pagefind filter name alike. */
 export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
+export type EntityFilter = (typeof ENTITY_FILTERS)[number];
 
 export const EMPTY_SEARCH: SearchState = { query: '', topics: [], year: '', month: '', person: '', place: '', organization: '', sort: 'relevance' };
 

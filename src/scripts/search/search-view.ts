@@ -1,6 +1,7 @@
 import { briefingCount } from '../../lib/briefings/listing.ts';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { choiceText } from '../../lib/search/filter-choices.ts';
 import { resultElement } from './render.ts';
 
 /** The elements a search view drives; filters and sort exist on the search page only. */
@@ -9,11 +10,10 @@ export interface SearchElements {
   input: HTMLInputElement;
   status: HTMLElement;
   results: HTMLOListElement;
+  /** Holds the topic checkboxes. */
   topics?: HTMLElement | null;
-  year?: HTMLSelectElement | null;
-  month?: HTMLSelectElement | null;
-  /** Person, place and organisation choices. */
-  entities?: HTMLSelectElement[];
+  /** The single-choice filters (year, month, person, place, organisation), named as the URL names them. */
+  selects?: HTMLSelectElement[];
   more?: HTMLButtonElement | null;
 }
 
@@ -24,12 +24,18 @@ const FIRST_BATCH = 3;
  * Runs searches as the reader types (debounced), renders results with their matching sections,
  * announces the count, and, on the search page, keeps filters, sort and the URL in step so a
  * search can be shared and survives a reload.
+ *
+ * The filter choices come with the page, counting every briefing. Pagefind's filter data (a
+ * list of briefings per choice, large on a big site) is fetched only after the first results
+ * are shown; from then on each search also shows how many of its results each choice holds.
  */
 export class SearchView {
   #pagefind: Promise<Pagefind>;
   #state: SearchState = { ...EMPTY_SEARCH };
   #shown = 0;
   #current: Awaited<ReturnType<Pagefind['search']>> | undefined;
+  #counting: Promise<void> | undefined;
+  #canCount = false;
 
   constructor(
     private readonly elements: SearchElements,
@@ -47,23 +53,28 @@ export class SearchView {
     elements.more?.addEventListener('click', () => void this.#renderMore());
   }
 
-  /** Starts from the URL's search (search page) and fills in the filter choices with their counts. */
+  /** Starts from the URL's search (search page): shows it in the form, then runs it. */
   async start(initial: SearchState = this.options.syncUrl ? searchStateFromParams(new URLSearchParams(location.search)) : EMPTY_SEARCH) {
-    this.#state = initial;
     this.elements.input.value = initial.query;
-    const pagefind = await this.#pagefind;
-    if (this.elements.topics) this.#renderFilterChoices(await pagefind.filters());
+    this.#showFilters(initial);
+    // A choice the page does not offer (an old or hand-made link) is dropped, not searched for invisibly.
+    this.#state = { ...initial, ...this.#readFilters() };
+    this.#syncUrl();
     await this.#run(0);
   }
 
   /** Changes the search and runs it, after `wait` ms of quiet when typing. */
   update(change: Partial<SearchState>, wait: number) {
     this.#state = { ...this.#state, ...change };
-    if (this.options.syncUrl) {
-      const params = searchStateToParams(this.#state).toString();
-      history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
-    }
+    this.#syncUrl();
     void this.#run(wait);
+  }
+
+  /** Keeps the URL (search page) saying what is searched for, so it can be shared. */
+  #syncUrl() {
+    if (!this.options.syncUrl) return;
+    const params = searchStateToParams(this.#state).toString();
+    history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
   }
 
   async #run(wait: number) {
@@ -73,6 +84,7 @@ export class SearchView {
       this.#current = undefined;
       this.elements.results.replaceChildren();
       this.elements.more?.setAttribute('hidden', '');
+      this.#showCounts(undefined);
       this.#announce('Type a word or choose a filter to search past briefings.');
       return;
     }
@@ -83,10 +95,21 @@ export class SearchView {
     this.#shown = 0;
     this.elements.results.replaceChildren();
     await this.#renderMore();
-    this.#updateCounts(search.filters);
+    if (this.#canCount) this.#showCounts(search.filters);
     const count = search.results.length;
     const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
     this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
+    if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
+  }
+
+  /** Fetches the filter data, then counts the current search's results per choice. */
+  async #startCounting(pagefind: Pagefind) {
+    await pagefind.filters();
+    this.#canCount = true;
+    const state = this.#state;
+    if (!hasSearch(state)) return;
+    const search = await pagefind.search(state.query.trim() || null, pagefindOptions(state));
+    if (state === this.#state) this.#showCounts(search.filters);
   }
 
   async #renderMore() {
@@ -111,81 +134,49 @@ export class SearchView {
     this.elements.status.dataset.searchRuns = String(Number(this.elements.status.dataset.searchRuns ?? 0) + 1);
   }
 
+  #hasFilters(): boolean {
+    return Boolean(this.elements.topics) || (this.elements.selects?.length ?? 0) > 0;
+  }
+
   #readFilters(): Partial<SearchState> {
+    if (!this.#hasFilters()) return {};
     const form = new FormData(this.elements.form);
+    const chosen = (name: string) => String(form.get(name) ?? '');
     return {
       topics: form.getAll('topic').map(String),
-      year: String(form.get('year') ?? ''),
-      month: String(form.get('month') ?? ''),
-      person: String(form.get('person') ?? ''),
-      place: String(form.get('place') ?? ''),
-      organization: String(form.get('organization') ?? ''),
+      year: chosen('year'),
+      month: chosen('month'),
+      person: chosen('person'),
+      place: chosen('place'),
+      organization: chosen('organization'),
       sort: form.get('sort') === 'newest' ? 'newest' : 'relevance',
     };
   }
 
-  /** Topic checkboxes and year/month choices, each with how many briefings it holds. */
-  #renderFilterChoices(filters: Record<string, Record<string, number>>) {
-    const { topics, year, month } = this.elements;
-    const state = this.#state;
-    topics?.replaceChildren(
-      ...Object.keys(filters.topic ?? {})
-        .sort((a, b) => a.localeCompare(b))
-        .map((topic) => {
-          const label = document.createElement('label');
-          label.className = 'filter-choice';
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = 'topic';
-          box.value = topic;
-          box.checked = state.topics.includes(topic);
-          const count = document.createElement('span');
-          count.className = 'filter-count';
-          count.dataset.filter = `topic:${topic}`;
-          label.append(box, ` ${topic} `, count);
-          return label;
-        }),
-    );
-    const selects: Array<[HTMLSelectElement | null | undefined, string, string]> = [
-      [year, 'year', state.year],
-      [month, 'month', state.month],
-      ...(this.elements.entities ?? []).map((select): [HTMLSelectElement, string, string] => [select, select.name, state[select.name as 'person'] ?? '']),
-    ];
-    for (const [select, name, chosen] of selects) {
-      if (!select) continue;
-      const any = new Option(ANY[name] ?? 'Any', '');
-      const dated = name === 'year' || name === 'month';
-      const values = Object.keys(filters[name] ?? {}).sort((a, b) => (dated ? b.localeCompare(a) : a.localeCompare(b)));
-      select.replaceChildren(any, ...values.map((value) => new Option(name === 'month' ? monthLabel(value) : value, value)));
-      select.value = values.includes(chosen) ? chosen : '';
+  /** Checks and selects what a search asks for. */
+  #showFilters(state: SearchState) {
+    for (const box of this.elements.topics?.querySelectorAll<HTMLInputElement>('input[name="topic"]') ?? []) box.checked = state.topics.includes(box.value);
+    for (const select of this.elements.selects ?? []) {
+      const chosen = String(state[select.name as keyof SearchState] ?? '');
+      select.value = [...select.options].some((option) => option.value === chosen) ? chosen : '';
     }
     const sort = this.elements.form.querySelector<HTMLInputElement>(`input[name="sort"][value="${state.sort}"]`);
     if (sort) sort.checked = true;
-    this.#updateCounts(filters);
   }
 
-  /** Shows how many briefings each filter choice would give, without rebuilding the controls. */
-  #updateCounts(filters: Record<string, Record<string, number>>) {
+  /** Shows how many briefings each choice would give: among the results, or (no search) in all. */
+  #showCounts(filters: Record<string, Record<string, number>> | undefined) {
+    const countOf = (name: string, value: string, total: string | undefined) => (filters ? (filters[name]?.[value] ?? 0) : Number(total ?? 0));
     for (const count of this.elements.form.querySelectorAll<HTMLElement>('[data-filter]')) {
       const [name = '', value = ''] = (count.dataset.filter ?? '').split(/:(.*)/s);
-      count.textContent = `(${filters[name]?.[value] ?? 0})`;
+      count.textContent = `(${countOf(name, value, count.dataset.total)})`;
     }
-    for (const select of [this.elements.year, this.elements.month, ...(this.elements.entities ?? [])]) {
-      for (const option of select?.options ?? []) {
-        if (!option.value) continue;
-        const label = option.dataset.label ?? option.text;
-        option.dataset.label = label;
-        option.text = `${label} (${filters[select?.name ?? '']?.[option.value] ?? 0})`;
+    for (const select of this.elements.selects ?? []) {
+      for (const option of select.options) {
+        if (option.value) option.text = choiceText(option.dataset.label ?? option.value, countOf(select.name, option.value, option.dataset.total));
       }
     }
   }
-}
-
-const ANY: Record<string, string> = { year: 'Any year', month: 'Any month', person: 'Anyone', place: 'Anywhere', organization: 'Any organization' };
-
-function monthLabel(value: string): string {
-  const date = new Date(`${value}-01T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(document.documentElement.lang || 'en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** Moves focus between the search input and result links with the arrow keys. */
