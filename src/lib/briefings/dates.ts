@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../intl.ts';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -25,11 +26,11 @@ export function parseBriefingDate(value: unknown): Date | undefined {
 
 /** "September 3, 2025": the date as readers see it, in the site's language and time zone. */
 export function formatDate(date: Date, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+  return dateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
 }
 
 /** The machine-readable value for <time datetime>: the calendar day in the site's time zone. */
 export function isoDay(date: Date, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
+  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(date);
 }

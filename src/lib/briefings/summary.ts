@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { sentenceSegmenter } from '../intl.ts';
 
 /** Longest dek we derive, in characters; longer leads are cut at a sentence or word boundary. */
 export const SUMMARY_MAX_LENGTH = 220;
@@ -28,7 +29,7 @@ function plainText(node: RootContent): string {
 /** Keeps whole sentences while they fit; cuts a single long sentence at a word, with an ellipsis, within maxLength. */
 export function shortenToSentences(text: string, lang: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
-  const sentences = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
+  const sentences = [...sentenceSegmenter(lang).segment(text)].map((s) => s.segment);
   let kept = '';
   for (const sentence of sentences) {
     if ((kept + sentence).trimEnd().length > maxLength) break;

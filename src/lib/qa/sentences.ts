@@ -1,3 +1,4 @@
+import { sentenceSegmenter } from '../intl.ts';
 // Abbreviations after which a full stop does not end a sentence, even before a capital letter.
 const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Prof)\.)\s*$/u;
 
@@ -9,7 +10,7 @@ const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|
 export function splitSentences(text: string, lang = 'en'): string[] {
   const sentences: string[] = [];
   let pending = '';
-  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+  for (const { segment } of sentenceSegmenter(lang).segment(text)) {
     pending += segment;
     if (!ABBREVIATION.test(pending)) {
       if (pending.trim()) sentences.push(pending.trim());
