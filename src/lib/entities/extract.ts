@@ -1,5 +1,4 @@
 import { slug as slugify } from 'github-slugger';
-import { memoize } from '../memoize.ts';
 import { matchesIn, parseParagraphs, withoutPossessives } from '../nlp.ts';
 import { BUILT_IN_ALIASES } from './aliases.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
@@ -120,20 +119,52 @@ function surfaceForms(kind: EntityKind, name: string, aliases: EntityAliases): s
   return forms;
 }
 
-/** A form as a whole-word pattern: not inside a longer word, and "U.S" not inside "U.S.A". */
-const wholeWords = memoize((form: string) => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu'));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 
-/** How many times any of the forms occurs as whole words, longest forms first, without double counting. */
+/** The character ending just before `index` (a whole code point), or '' at the start. */
+function characterBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text.slice(Math.max(0, index - 1), index);
+}
+
+/** The character starting at `index` (a whole code point), or '' at the end. */
+function characterAt(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/** Whether `form` at `index` stands as whole words: not inside a longer word, and "U.S" not inside "U.S.A". */
+function isWholeWordAt(text: string, form: string, index: number): boolean {
+  if (LETTER_OR_DIGIT.test(characterBefore(text, index))) return false;
+  const after = characterAt(text, index + form.length);
+  if (LETTER_OR_DIGIT.test(after)) return false;
+  return !(after === '.' && LETTER.test(characterAt(text, index + form.length + 1)));
+}
+
+/**
+ * How many times any of the forms occurs as whole words, longest forms first, without double
+ * counting: each occurrence found is blanked out before shorter forms are looked for.
+ */
 function mentions(text: string, forms: string[]): number {
   let rest = text;
   let count = 0;
-  for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
-    // Most forms (every alias is tried on every briefing) do not occur at all.
-    if (!rest.includes(form)) continue;
-    rest = rest.replace(wholeWords(form), () => {
-      count += 1;
-      return ' ';
-    });
+  for (const form of [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    let at = rest.indexOf(form);
+    if (at < 0) continue; // most forms (every alias is tried on every briefing) do not occur at all
+    let kept = '';
+    let from = 0;
+    while (at >= 0) {
+      if (isWholeWordAt(rest, form, at)) {
+        kept += `${rest.slice(from, at)} `;
+        from = at + form.length;
+        count += 1;
+        at = rest.indexOf(form, from);
+      } else {
+        at = rest.indexOf(form, at + 1);
+      }
+    }
+    rest = kept + rest.slice(from);
   }
   return count;
 }
