@@ -10,6 +10,8 @@ const SEARCH_INPUT = '#search-page-input';
 const SEARCH_RESULTS = '#search-results';
 const SEARCH_READY = '#search-status[data-search-runs]';
 const WAIT_MS = 30_000;
+/** The network counts as quiet once nothing has been sent for this long. */
+const QUIET_MS = 1_000;
 /** Each query is timed this many times (a fresh page each time) and the median reported. */
 const RUNS = 3;
 
@@ -21,6 +23,8 @@ export interface SearchMeasurement extends SearchQuery {
   transferBytes: number;
   /** Of those, the bytes fetched after the query was submitted (index chunks, result fragments). */
   queryTransferBytes: number;
+  /** Bytes fetched after the results were shown, until the network was quiet (filter data for the counts). */
+  afterResultsBytes: number;
   requests: number;
   /** From submitting the query to the frame that shows its results, in the page's clock: the median of the runs. */
   renderMs: number;
@@ -103,13 +107,15 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
       { query: query.query, input: SEARCH_INPUT, results: SEARCH_RESULTS, waitMs: WAIT_MS },
     );
     const renderedAt = performance.now();
-    const transfers = site.takeTransfers().filter((transfer) => transfer.finishedAt <= renderedAt);
+    const all = await transfersUntilQuiet(site);
+    const transfers = all.filter((transfer) => transfer.finishedAt <= renderedAt);
     const afterSubmit = transfers.filter((transfer) => transfer.finishedAt > submittedAt);
-    const common = { ...query, transferBytes: sum(transfers), queryTransferBytes: sum(afterSubmit), requests: transfers.length };
+    const afterResults = all.filter((transfer) => transfer.finishedAt > renderedAt);
+    const common = { ...query, transferBytes: sum(transfers), queryTransferBytes: sum(afterSubmit), afterResultsBytes: sum(afterResults), requests: transfers.length };
     if ('error' in rendered) return { ...common, resultsShown: 0, renderMs: Number.NaN, error: rendered.error };
     return { ...common, resultsShown: rendered.shown, renderMs: rendered.renderMs };
   } catch (error) {
-    return { ...query, resultsShown: 0, transferBytes: 0, queryTransferBytes: 0, requests: 0, renderMs: Number.NaN, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return { ...query, resultsShown: 0, transferBytes: 0, queryTransferBytes: 0, afterResultsBytes: 0, requests: 0, renderMs: Number.NaN, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   } finally {
     await context.close();
   }
@@ -132,6 +138,22 @@ async function measurePage(browser: Browser, site: ServedFolder, path: string): 
   } finally {
     await context.close();
   }
+}
+
+/** Every response so far and any that follow, until none has finished for QUIET_MS (at most WAIT_MS). */
+async function transfersUntilQuiet(site: ServedFolder): Promise<Transfer[]> {
+  const transfers = site.takeTransfers();
+  const started = performance.now();
+  let quietSince = performance.now();
+  while (performance.now() - quietSince < QUIET_MS && performance.now() - started < WAIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const more = site.takeTransfers();
+    if (more.length > 0) {
+      transfers.push(...more);
+      quietSince = performance.now();
+    }
+  }
+  return transfers;
 }
 
 function sum(transfers: readonly Transfer[]): number {

@@ -72,7 +72,7 @@ function formatSize(size: SizeResult): string[] {
     size.pagefind ? `Pagefind index on disk: ${kb(size.pagefind.bytes)} in ${size.pagefind.files.toLocaleString('en')} files.` : 'Pagefind index: not found (the full build failed or wrote none).',
     '',
     table(
-      ['query', 'kind', 'briefings containing it', 'results shown', 'transferred until results', 'of which after the query', 'requests', 'query → results'],
+      ['query', 'kind', 'briefings containing it', 'results shown', 'transferred until results', 'of which after the query', 'requests', 'query → results', 'then, for the filter counts'],
       size.search.map((search) => [
         `\`${search.query}\``,
         search.kind,
@@ -82,6 +82,7 @@ function formatSize(size: SizeResult): string[] {
         kb(search.queryTransferBytes),
         String(search.requests),
         Number.isFinite(search.renderMs) ? `${Math.round(search.renderMs)} ms` : '—',
+        kb(search.afterResultsBytes),
       ]),
     ),
     '',

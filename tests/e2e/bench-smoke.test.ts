@@ -93,6 +93,8 @@ describe('npm run bench -- --briefings 50', () => {
       expect(search.queryTransferBytes).toBeGreaterThan(0);
       expect(search.transferBytes).toBeGreaterThan(search.queryTransferBytes);
       expect(search.requests).toBeGreaterThan(3);
+      // The filter data for the counts comes after the results.
+      expect(search.afterResultsBytes).toBeGreaterThan(0);
       expect(search.renderMs).toBeGreaterThan(0);
       expect(search.renderMs).toBeLessThan(30_000);
       expect(search.renderRunsMs).toHaveLength(3);

@@ -26,7 +26,7 @@ function build(name: BuildName, phase: BuildPhase, wallMs: number, peakRssBytes:
 }
 
 function search(transferBytes: number, renderMs: number, error?: string): SearchMeasurement {
-  return { kind: 'common word', query: 'state', briefings: 1, resultsShown: 10, transferBytes, queryTransferBytes: 0, requests: 1, renderMs, renderRunsMs: [renderMs], error };
+  return { kind: 'common word', query: 'state', briefings: 1, resultsShown: 10, transferBytes, queryTransferBytes: 0, afterResultsBytes: 0, requests: 1, renderMs, renderRunsMs: [renderMs], error };
 }
 
 function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, baselineCold: number, searches: SearchMeasurement[]): SizeResult {
