@@ -29,6 +29,7 @@ export interface PagefindSearch {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  preload: (term: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindSearch>;
   debouncedSearch: (term: string | null, options?: Record<string, unknown>, wait?: number) => Promise<PagefindSearch | null>;
@@ -39,12 +40,15 @@ let loading: Promise<Pagefind> | undefined;
 
 /**
  * Loads the site's Pagefind bundle once, on first use, with result URLs under the site's base
- * path and carrying the matched words (?highlight=…) for the briefing page to mark.
+ * path and carrying the matched words (?highlight=…) for the briefing page to mark. Resolves
+ * once Pagefind has its index metadata and WebAssembly ready (an empty preload waits for
+ * them), so they load while the reader types rather than after the first query.
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
     await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
+    await pagefind.preload('');
     return pagefind;
   });
   return loading;
