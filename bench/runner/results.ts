@@ -1,3 +1,4 @@
+import type { IndexerMeasurement } from './measure-indexer.ts';
 import type { PageWeight, SearchMeasurement } from './measure-search.ts';
 
 /** The three builds compared: the full site and two bare Astro baselines over the same files. */
@@ -59,6 +60,8 @@ export interface SizeResult {
   builds: Record<BuildName, Record<BuildPhase, BuildResult>>;
   ratios: Record<Exclude<BuildName, 'site'>, Record<BuildPhase, Ratio>>;
   pagefind: { bytes: number; files: number } | undefined;
+  /** The Pagefind command of the build run again on its own over the built site. */
+  indexerAlone: IndexerMeasurement | undefined;
   search: SearchMeasurement[];
   briefingPage: PageWeight | undefined;
   targets: TargetResult[];

@@ -7,6 +7,7 @@ import { writeCorpusFolder } from '../corpus/corpus-folder.ts';
 import type { GeneratedBriefing } from '../corpus/briefing-generator.ts';
 import { chooseSearchQueries } from '../corpus/search-queries.ts';
 import { baselinePlan, type BuildPlan, PROJECT_ROOT, removeBuildOutput, runBuild, sitePlan } from './builds.ts';
+import { measureIndexerAlone } from './measure-indexer.ts';
 import { measureSiteInBrowser } from './measure-search.ts';
 import type { BenchReport, BuildName, BuildPhase, BuildResult, Ratio, SizeResult } from './results.ts';
 import { filesFingerprint, folderSize } from './site-files.ts';
@@ -49,6 +50,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
   };
   const builds = {} as Record<BuildName, Record<BuildPhase, BuildResult>>;
   let pagefind: SizeResult['pagefind'];
+  let indexerAlone: SizeResult['indexerAlone'];
   let search: SizeResult['search'] = [];
   let briefingPage: SizeResult['briefingPage'];
   for (const name of ['site', 'unified', 'satteri'] as const) {
@@ -62,6 +64,8 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
       pagefind = folderSize(join(plan.outDir, 'pagefind'));
       ({ search, briefingPage } = await measureSiteInBrowser(plan.outDir, queries, briefingPath(briefingIdFromPath(typicalBriefing(corpus).path))));
       for (const result of search) log(`search "${result.query}" (${result.kind}): ${result.error ?? `${result.resultsShown} results, ${Math.round(result.transferBytes / 1024)} KB, ${Math.round(result.renderMs)} ms`}`);
+      indexerAlone = await measureIndexerAlone(plan.outDir, join(logDir, `${count}-pagefind-alone.log`));
+      log(indexerAlone ? `Pagefind alone: ${(indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${Math.round(indexerAlone.maxRssBytes / 1024 ** 2)} MB` : 'Pagefind alone: FAILED');
     }
     const restore = addSentenceToLead(join(corpusDir, edited.path), EDIT_SENTENCE);
     let warm: BuildResult;
@@ -93,6 +97,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
     builds,
     ratios: { unified: ratios(builds.site, builds.unified), satteri: ratios(builds.site, builds.satteri) },
     pagefind,
+    indexerAlone,
     search,
     briefingPage,
     targets: [],

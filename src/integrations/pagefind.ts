@@ -20,8 +20,7 @@ export default function pagefindIntegration(options: { language: string }): Astr
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        // Only briefing pages can hold search content; the rest of the site is navigation.
-        const output = await runPagefind(['--site', site, '--glob', 'briefings/**/*.html', '--force-language', options.language, '--output-path', join(site, 'pagefind')]);
+        const output = await runPagefind(pagefindArgs(site, join(site, 'pagefind'), options.language));
         const ms = performance.now() - started;
         addStageTime('Pagefind index', ms);
         const pages = /Indexed (\d+) pages?/.exec(output)?.[1] ?? '0';
@@ -31,11 +30,21 @@ export default function pagefindIntegration(options: { language: string }): Astr
   };
 }
 
-/** Runs the `pagefind` program of the installed package; resolves with its output, rejects with it on failure. */
+/** The `pagefind` program of the installed package (a Node script that runs the indexer binary). */
+export function pagefindProgram(): string {
+  return fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+}
+
+/** What the build asks Pagefind to do: index the briefing pages of `site` into `output`. */
+export function pagefindArgs(site: string, output: string, language: string): string[] {
+  // Only briefing pages can hold search content; the rest of the site is navigation.
+  return ['--site', site, '--glob', 'briefings/**/*.html', '--force-language', language, '--output-path', output];
+}
+
+/** Runs the `pagefind` program; resolves with its output, rejects with it on failure. */
 function runPagefind(args: readonly string[]): Promise<string> {
-  const program = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [program, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [pagefindProgram(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

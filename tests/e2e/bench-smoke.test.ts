@@ -85,6 +85,9 @@ describe('npm run bench -- --briefings 50', () => {
     const size = report.sizes[0]!;
     expect(size.pagefind?.bytes).toBeGreaterThan(10_000);
     expect(size.pagefind?.files).toBeGreaterThan(3);
+    // The indexer was run again on its own over the built site, and measured.
+    expect(size.indexerAlone?.wallMs).toBeGreaterThan(0);
+    expect(size.indexerAlone?.maxRssBytes).toBeGreaterThan(1024 * 1024);
     expect(size.search.map((search) => search.kind)).toEqual(['common word', 'rare name', 'two-word phrase']);
     for (const search of size.search) {
       expect(search.error, search.query).toBeUndefined();

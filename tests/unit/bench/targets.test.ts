@@ -41,6 +41,7 @@ function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, b
     },
     ratios: { unified: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } }, satteri: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } } },
     pagefind: { bytes: 1, files: 1 },
+    indexerAlone: undefined,
     search: searches,
     briefingPage: undefined,
     targets: [],
