@@ -82,11 +82,11 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
     site.takeTransfers();
     await page.goto(new URL(SEARCH_PAGE, site.url).href);
     await page.waitForSelector(SEARCH_READY, { state: 'attached', timeout: WAIT_MS });
-    const submittedAt = performance.now();
-    // Submitting (Enter) rather than typing leaves out the page's typing debounce.
+    // Both clocks as milliseconds since the epoch: the page says when it submitted and when it
+    // showed results, the server when each response finished, so bytes fall on the right side.
     const rendered = await page.evaluate(
       ({ query, input, results, waitMs }) =>
-        new Promise<{ renderMs: number; shown: number } | { error: string }>((resolve) => {
+        new Promise<{ renderMs: number; shown: number; submittedAt: number; renderedAt: number } | { error: string }>((resolve) => {
           const field = document.querySelector<HTMLInputElement>(input);
           const list = document.querySelector(results);
           if (!field?.form || !list) return resolve({ error: `the search page has no ${field ? results : input}` });
@@ -96,7 +96,8 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
             observer.disconnect();
             requestAnimationFrame(() => {
               clearTimeout(timer);
-              resolve({ renderMs: performance.now() - start, shown: list.children.length });
+              const end = performance.now();
+              resolve({ renderMs: end - start, shown: list.children.length, submittedAt: performance.timeOrigin + start, renderedAt: performance.timeOrigin + end });
             });
           });
           observer.observe(list, { childList: true });
@@ -106,11 +107,13 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
         }),
       { query: query.query, input: SEARCH_INPUT, results: SEARCH_RESULTS, waitMs: WAIT_MS },
     );
-    const renderedAt = performance.now();
     const all = await transfersUntilQuiet(site);
-    const transfers = all.filter((transfer) => transfer.finishedAt <= renderedAt);
-    const afterSubmit = transfers.filter((transfer) => transfer.finishedAt > submittedAt);
-    const afterResults = all.filter((transfer) => transfer.finishedAt > renderedAt);
+    const finished = (transfer: Transfer) => performance.timeOrigin + transfer.finishedAt;
+    const renderedAt = 'error' in rendered ? Number.POSITIVE_INFINITY : rendered.renderedAt;
+    const submittedAt = 'error' in rendered ? Number.NEGATIVE_INFINITY : rendered.submittedAt;
+    const transfers = all.filter((transfer) => finished(transfer) <= renderedAt);
+    const afterSubmit = transfers.filter((transfer) => finished(transfer) > submittedAt);
+    const afterResults = all.filter((transfer) => finished(transfer) > renderedAt);
     const common = { ...query, transferBytes: sum(transfers), queryTransferBytes: sum(afterSubmit), afterResultsBytes: sum(afterResults), requests: transfers.length };
     if ('error' in rendered) return { ...common, resultsShown: 0, renderMs: Number.NaN, error: rendered.error };
     return { ...common, resultsShown: rendered.shown, renderMs: rendered.renderMs };
