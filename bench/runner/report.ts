@@ -70,6 +70,7 @@ function formatSize(size: SizeResult): string[] {
     '### Search',
     '',
     size.pagefind ? `Pagefind index on disk: ${kb(size.pagefind.bytes)} in ${size.pagefind.files.toLocaleString('en')} files.` : 'Pagefind index: not found (the full build failed or wrote none).',
+    '',
     size.indexerAlone
       ? `Pagefind alone (the build's command, run again over the built site): ${(size.indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${(size.indexerAlone.cpuMs / 1000).toFixed(1)} s CPU, ${mb(size.indexerAlone.maxRssBytes)} peak RSS.`
       : 'Pagefind alone: not measured.',
