@@ -41,20 +41,19 @@ function briefingPages(dir: string): string[] {
  */
 function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: string[] } {
   if (!existsSync(folder)) return { pageCount: undefined, recordUrls: [], brokenFiles: [] };
-  const sizes = new Map<string, number>();
+  const recordUrls: string[] = [];
+  const brokenFiles: string[] = [];
   for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]) {
     const stats = statSync(join(folder, file));
-    if (stats.isFile()) sizes.set(file, stats.size);
-  }
-  const files = [...sizes.keys()];
-  const brokenFiles = files.filter((file) => sizes.get(file) === 0);
-  const recordUrls: string[] = [];
-  for (const file of files.filter((name) => name.endsWith('.pf_fragment') && sizes.get(name) !== 0)) {
-    try {
-      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-      recordUrls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
-    } catch {
-      brokenFiles.push(file);
+    if (!stats.isFile()) continue;
+    if (stats.size === 0) brokenFiles.push(file);
+    else if (file.endsWith('.pf_fragment')) {
+      try {
+        const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+        recordUrls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+      } catch {
+        brokenFiles.push(file);
+      }
     }
   }
   let pageCount: number | undefined;
