@@ -18,7 +18,7 @@ export default function remarkKeyQuestions(options: { count: number; lang: strin
     const astro = (file.data.astro ??= {});
     const frontmatter = astro.frontmatter ?? {};
     try {
-      const result = timed('render: Q&A (CPU, all threads)', () => keyQuestions(tree, { qa: editorPairs(frontmatter.qa), count: options.count, lang: options.lang }));
+      const result = timed('render: Q&A (CPU, all threads)', () => keyQuestions(tree, { qa: editorPairs(frontmatter.qa), count: options.count, lang: options.lang, title: typeof frontmatter.title === 'string' ? frontmatter.title : '' }));
       astro.frontmatter = { ...frontmatter, keyQuestions: result };
     } catch (error) {
       if (!(error instanceof QaBlockError)) throw error;

@@ -5,7 +5,7 @@ import { useBrowser } from './support/browser.ts';
 const browser = useBrowser('qaEdgeSiteURL');
 
 const cases = [
-  { slug: 'no-headings', title: 'Crossings Fall to a Five-Year Low', questions: 'some' },
+  { slug: 'no-headings', title: 'Crossings Fall to a Five-Year Low', questions: 'none' },
   { slug: 'duplicate-headings', title: 'Border Deal Draws Mixed Reactions', questions: 'some' },
   { slug: 'formatted-headings', title: 'New Rules on Fuel Theft', questions: 'some' },
   { slug: 'long', title: 'A 5,000-Word Briefing', questions: 'some' },

@@ -1,14 +1,32 @@
 import { splitSentences, wordCount } from './sentences.ts';
 
-/** Longest answer we compose from two sentences; a single lead sentence may run a little over. */
+/** Longest answer, in words: one or two sentences a reader takes in at a glance. */
 export const ANSWER_MAX_WORDS = 50;
+const ANSWER_MIN_WORDS = 6;
+/** A heading's answer must start this close to the top of its section to be about the heading. */
+const OPENING_WINDOW = 3;
 
-const UNRESOLVED_START = /^(?:he|she|it|they|this|these|that|those|his|her|its|their|we|our|such|but|and|however|meanwhile)\b/i;
+// Openings that lean on the sentence before: the reader of a lone answer cannot resolve them.
+const UNRESOLVED_START =
+  /^(?:he|she|it|they|we|our|us|his|her|its|their|this|these|that|those|such|but|and|or|so|however|also|meanwhile|instead|then|still|yet|additionally|furthermore|moreover|therefore|thus|here)\b/i;
+// Markdown or footnote syntax that a parser left as text, HTML, or a table row.
+const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
+// Sentences that point elsewhere or introduce a list instead of saying something.
+const POINTER =
+  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:article|post|blog post|piece|page|webinar|talk)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
+// A sentence built around a long quotation: someone else's words, usually needing their context.
+const QUOTATION = /[“"][^”"]{25,}[”"]/u;
+const LIST_INTRODUCTION = /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$/i;
+const REASON = /\b(?:because|so that|since|in order to|to (?:help|make|ensure|keep|avoid|prevent|reduce|improve|mitigate|protect))\b/i;
+// "To reduce that risk, …", "In response to this, …": an opening that points back at the sentence before.
+const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
+const COMPLETE = /^[\p{Lu}\p{N}(]/u;
+const ENDS_SENTENCE = /[.!]["”’)]?$/u;
 const STOPWORDS = new Set(
   'a an the of on in at to for from by with and or but is are was were be been has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such'.split(' '),
 );
 
-/** Content words of a text, lower-cased, for comparing a question with candidate sentences. */
+/** Content words of a text, lower-cased, for comparing questions and answers. */
 export function contentWords(text: string): Set<string> {
   return new Set(
     (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? [])
@@ -17,31 +35,70 @@ export function contentWords(text: string): Set<string> {
   );
 }
 
-/** Whether a sentence can open an answer: it names its subject and is not a bare quotation. */
+/** Whether a sentence can be part of an answer: a whole statement with no Markdown debris, no pointer, no list lead-in. */
+export function canContinueAnswer(sentence: string): boolean {
+  return COMPLETE.test(sentence) && ENDS_SENTENCE.test(sentence) && !DEBRIS.test(sentence) && !POINTER.test(sentence) && !LIST_INTRODUCTION.test(sentence) && !QUOTATION.test(sentence) && !/^["“‘']/.test(sentence);
+}
+
+/** Whether a sentence can open an answer: it can be part of one, names its own subject and is long enough to say something. */
 export function canOpenAnswer(sentence: string): boolean {
-  if (UNRESOLVED_START.test(sentence)) return false;
-  if (/^["“‘']/.test(sentence)) return false;
-  return wordCount(sentence) >= 6;
+  const words = wordCount(sentence);
+  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
 }
 
 /**
- * The answer to a question from the text of its section: the first sentence that can open an
- * answer, plus the later sentence sharing most words with the question when both fit in
- * ANSWER_MAX_WORDS, in the article's order and copied verbatim. Undefined when no sentence can
+ * The answer that starts at `sentences[at]`: that sentence, and the next one of the same paragraph
+ * (`paragraphOf` gives each sentence's) when it can follow and both fit in ANSWER_MAX_WORDS,
+ * copied verbatim. Undefined when the sentence cannot
  * open an answer.
  */
+export function answerFrom(sentences: readonly string[], at: number, paragraphOf: readonly number[] = []): string | undefined {
+  const first = sentences[at];
+  if (first === undefined || !canOpenAnswer(first)) return undefined;
+  const next = paragraphOf[at + 1] === paragraphOf[at] ? sentences[at + 1] : undefined;
+  if (next !== undefined && canContinueAnswer(next) && wordCount(first) + wordCount(next) <= ANSWER_MAX_WORDS) return `${first} ${next}`;
+  return first;
+}
+
+/**
+ * The answer to a question about a section: from the first of its opening sentences that can
+ * stand alone; for a "Why" question, the first of them that gives a reason. Undefined when none
+ * of the opening sentences can, because an answer found further down is rarely about the heading.
+ */
 export function pickAnswer(question: string, blocks: readonly string[], lang = 'en'): string | undefined {
-  const sentences = blocks.flatMap((block) => splitSentences(block, lang));
-  const leadAt = sentences.findIndex(canOpenAnswer);
-  const lead = sentences[leadAt];
-  if (lead === undefined) return undefined;
+  const { sentences, paragraphOf } = sentencesOf(blocks, lang);
   const asked = contentWords(question);
-  let best: { at: number; score: number } | undefined;
-  sentences.forEach((sentence, at) => {
-    if (at <= leadAt || /^["“‘']/.test(sentence) || wordCount(lead) + wordCount(sentence) > ANSWER_MAX_WORDS) return;
-    const score = [...contentWords(sentence)].filter((word) => asked.has(word)).length + (at === leadAt + 1 ? 0.5 : 0);
-    if (!best || score > best.score) best = { at, score };
+  // The answer must at least share a word with the question, or it is likely about something else.
+  const fits = (sentence: string) => canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word));
+  const window = sentences.slice(0, OPENING_WINDOW);
+  if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
+  // "What is X?" is best answered by the sentence that says what X is.
+  const defined = /^what (?:is|are) (?:the |a |an )?(.+)\?$/i.exec(question)?.[1];
+  const definitionAt = defined ? window.findIndex((sentence) => sentence.toLowerCase().replace(/^(?:the|a|an) /, '').startsWith(`${defined.toLowerCase()} `) && fits(sentence)) : -1;
+  const at = definitionAt !== -1 ? definitionAt : window.findIndex(fits);
+  return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf);
+}
+
+/** The sentences of a section's paragraphs, in order, with the paragraph each belongs to. */
+export function sentencesOf(blocks: readonly string[], lang = 'en'): { sentences: string[]; paragraphOf: number[] } {
+  const sentences: string[] = [];
+  const paragraphOf: number[] = [];
+  blocks.forEach((block, paragraph) => {
+    for (const sentence of splitSentences(block, lang)) {
+      sentences.push(sentence);
+      paragraphOf.push(paragraph);
+    }
   });
-  const second = best && best.score >= 0.5 ? sentences[best.at] : undefined;
-  return second ? `${lead} ${second}` : lead;
+  return { sentences, paragraphOf };
+}
+
+/** A "Why" answer must give a reason: the sentence that does, or the one before it and it together. */
+function reasonAnswer(sentences: readonly string[], paragraphOf: readonly number[], fits: (sentence: string) => boolean): string | undefined {
+  const at = sentences.findIndex((sentence) => REASON.test(sentence) && canContinueAnswer(sentence));
+  if (at === -1) return undefined;
+  const reason = sentences[at] ?? '';
+  if (fits(reason)) return reason;
+  const before = paragraphOf[at - 1] === paragraphOf[at] ? sentences[at - 1] : undefined;
+  if (before !== undefined && canOpenAnswer(before) && fits(`${before} ${reason}`.replace(LEANING_OPENING, '')) && wordCount(before) + wordCount(reason) <= ANSWER_MAX_WORDS) return `${before} ${reason}`;
+  return undefined;
 }

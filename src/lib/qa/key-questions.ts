@@ -11,6 +11,8 @@ export interface KeyQuestionOptions {
   /** How many questions to generate when the editor wrote none. */
   count: number;
   lang?: string;
+  /** The briefing's title, which names what generated questions are about. */
+  title?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function keyQuestions(tree: Root, options: KeyQuestionOptions): KeyQuesti
   if (block) tree.children.splice(block.start, block.end - block.start);
   if (options.qa && options.qa.length > 0) return withSections(tree, options.qa, 'authored');
   if (block && block.pairs.length > 0) return withSections(tree, block.pairs, 'parsed');
-  return generateQuestions(tree, options.count, options.lang);
+  return generateQuestions(tree, options.count, options.lang, options.title);
 }
 
 /** Points editor-written pairs at the section that answers them, when one clearly does. */

@@ -1,24 +1,19 @@
-import { matchesIn, parseParagraphs } from '../nlp.ts';
-
-const TITLES = /^(?:president|secretary|minister|prime|defense|defence|foreign|state|senator|sen\.|rep\.|gov\.|governor|mayor|gen\.|general|mr\.?|mrs\.?|ms\.?|dr\.?|judge|justice|chief|deputy|vice|ambassador|king|queen|pope|prince|princess|lord|lady|sir)$/i;
+// Words that stand before a surname without being a given name.
+const NOT_GIVEN_NAMES =
+  /^(?:The|A|An|This|That|In|On|At|By|For|From|With|And|But|Or|As|When|While|After|Before|President|Secretary|Minister|Prime|Defense|Defence|Foreign|State|Senator|Sen|Rep|Gov|Governor|Mayor|Gen|General|Mr|Mrs|Ms|Dr|Judge|Justice|Chief|Deputy|Vice|Ambassador|King|Queen|Pope|Prince|Princess|Lord|Lady|Sir|Professor|Prof|Director|Chair|Chairman|Chairwoman|Leader|Commissioner|Officer|Agent|Captain|Colonel|Sergeant|Lieutenant|Later|Then|Today|Yesterday|Now|Also|Meanwhile|However|Earlier|Afterwards|Still|Only|Even|Here|There|When|Where|Why|How|What|While|Since|Although|Though|If|Under|Over|Among|During|Despite|Without|Like|Unlike|Both|Neither|Either|Every|Each|Some|Many|Most|All|Former|Incoming|Outgoing|Interim|Acting)$/;
 
 /**
- * The full names of the people an article mentions, keyed by surname: "Sheinbaum" ->
- * "Claudia Sheinbaum". Titles ("Defense Secretary") and possessives are dropped; a surname
- * shared by two different full names is left out rather than guessed.
+ * The full name an article gives a person it also calls by surname alone: "Sheinbaum" ->
+ * "Claudia Sheinbaum" when the text says "Claudia Sheinbaum" somewhere. Titles ("Defense
+ * Secretary Hegseth") are not names; a surname written with two different given names is left
+ * as it is rather than guessed.
  */
-export function fullNamesBySurname(text: string): Map<string, string> {
-  const candidates = new Map<string, Set<string>>();
-  for (const person of matchesIn(parseParagraphs(text), (doc) => doc.people())) {
-    const words = person.terms
-      .map((term) => term.text.replace(/[’']s$/u, '').replace(/[^\p{L}.'’-]/gu, ''))
-      .filter((word) => word !== '' && !TITLES.test(word));
-    if (words.length < 2) continue;
-    const surname = words.at(-1) ?? '';
-    if (!candidates.has(surname)) candidates.set(surname, new Set());
-    candidates.get(surname)?.add(words.join(' '));
+export function fullName(surname: string, text: string): string {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const given = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const first = match[1] ?? '';
+    if (!NOT_GIVEN_NAMES.test(first.split(/\s/)[0] ?? '')) given.add(first);
   }
-  const names = new Map<string, string>();
-  for (const [surname, full] of candidates) if (full.size === 1) names.set(surname, [...full][0] ?? surname);
-  return names;
+  return given.size === 1 ? `${[...given][0]} ${surname}` : surname;
 }

@@ -1,95 +1,191 @@
 import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
+import { cleanHeading } from './heading-text.ts';
 import { type ArticleCasing, sentenceCase } from './recase.ts';
 
 /** What a question generator knows about the article around a heading. */
 export interface HeadingContext {
   casing: ArticleCasing;
-  /** Surname -> full name of the people the article mentions. */
-  names: ReadonlyMap<string, string>;
+  /** The full name the article gives a surname ("Sheinbaum" -> "Claudia Sheinbaum"). */
+  fullName: (surname: string) => string;
   /** The first sentence of the section, for finding who acts in it. */
   leadSentence: string;
+  /** What the whole article is about, from its title ("the new release schedule"), when that is clear. */
+  subject: () => string | undefined;
 }
 
 /** Which rule produced a question; the ranking trusts specific rules more than generic ones. */
 export type QuestionKind =
   | 'as-written'
   | 'wh-clause'
+  | 'how-to'
   | 'possessive'
   | 'purpose'
   | 'actions'
   | 'addressing'
-  | 'event'
-  | 'nominal'
-  | 'noun-phrase'
-  | 'background'
-  | 'fallback';
+  | 'definition'
+  | 'copula'
+  | 'because'
+  | 'topic';
 
-export interface HeadingQuestion {
-  question: string;
-  kind: QuestionKind;
-}
+export type HeadingQuestion = { question: string; kind: QuestionKind } | { declined: string };
 
-const BACKGROUND = /^(?:background|context|overview|introduction|summary|conclusion|analysis|outlook|looking ahead|what[’']?s next|reactions?|impact|implications|key takeaways|takeaways|the bottom line|bottom line|more|related|further reading|editor[’']?s note)\b/i;
-const CREATION = /^(?:formation|creation|establishment|launch|founding|introduction|setting up|set-up)\s+of\s+(?:(?:the|a|an)\s+)?(.+)$/i;
+// Headings that frame the article (background, summary): their sentences may answer a question,
+// but the heading itself asks nothing.
+export const FRAMING_HEADING =
+  /^(?:background|context|overview|introduction|intro|summary|tl;?dr|in summary|conclusions?|in conclusion|final thoughts|closing thoughts|wrap[- ]up|recap|key takeaways|takeaways|analysis|editor[’']?s note|update|updates)\b/i;
+// Headings of the page's furniture (thanks, links, contacts): nothing in them is asked about.
+export const FURNITURE_HEADING =
+  /^(?:acknowledge?ments?|thanks|thank you|special thanks|credits|resources|references|sources|further reading|additional reading|reading list|learn more|more information|more info|for more information|see also|related|related links|links|footnotes|notes|endnotes|appendix|feedback|contributing|contribute|get involved|contact|contact us|get in touch|about|disclaimer|demo|faq|q&a|questions|comments|discussion)\b/i;
+
+// Words that speak for the author; a reader does not ask "How do we…?" of someone else's article.
+const AUTHOR_VOICE = /\b(?:we|our|ours|us|we[’'](?:ll|re|ve|d))\b/i;
+// Pronouns that need the text before them; a question must stand on its own.
+const UNRESOLVED = /\b(?:it|its|this|that|these|those|they|them|their|he|she|his|her|him)\b/i;
+
+const CREATION = /^(?:formation|creation|establishment|launch|founding|setting up|set-up)\s+of\s+(?:(?:the|a|an)\s+)?(.+)$/i;
 const ACTIONS =
   /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*?\p{Lu}[\p{L}.’'-]*)\s+((?:\p{Ll}[\p{L}-]*\s+)*?)(?:actions?|measures|steps|moves|operations?|strikes|crackdown|campaign|efforts?)\s+(against|on|over|in|toward|towards|targeting)\s+(.+)$/u;
 const ISSUE_WORDS =
-  /(?:ing|crime|violence|migration|corruption|theft|inflation|poverty|crisis|shortages?|unemployment|pollution|drought|flooding|fraud|terrorism|extortion|abuse|debt|deficit|emissions|outbreak|epidemic)$/;
-const WH = /^(what|why|how|who|where|when|which)\s+(.+)$/i;
+  /(?:trafficking|smuggling|crime|violence|migration|corruption|theft|inflation|poverty|crisis|shortages?|unemployment|pollution|drought|flooding|fraud|terrorism|extortion|abuse|debt|deficit|emissions|outbreak|epidemic|homelessness)$/;
+// "When…", "Where…" and "Who…" headings are usually scene-setting labels, not questions.
+const WH = /^(what|why|how)(?:[’']s)?\s+(.+)$/i;
+// Words of a short question that say nothing about what it asks: "What’s next?", "What changed?".
+const VAGUE = /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|next|new|now|changing|changed|change|different|else|happened|happens|happening|comes|coming|here|there|up)$/i;
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)$/i;
-const NOMINAL = /^(\p{L}+(?:tion|sion|ment|ance|ence|al|ure|ship))\s+(of|on|with|between|to|for)\s+(.+)$/iu;
+// Nouns that name what a reader looks up about a subject, with the preposition that joins them.
+const INFORMATION_NOUNS: Record<string, string> = {
+  timeline: 'for',
+  schedule: 'for',
+  deadline: 'for',
+  deadlines: 'for',
+  cost: 'of',
+  costs: 'of',
+  price: 'of',
+  pricing: 'of',
+  fees: 'for',
+  requirements: 'for',
+  eligibility: 'for',
+  mitigation: 'for',
+  mitigations: 'for',
+  workaround: 'for',
+  workarounds: 'for',
+  alternatives: 'to',
+  benefits: 'of',
+  advantages: 'of',
+  risks: 'of',
+  limitations: 'of',
+  impact: 'of',
+  goals: 'of',
+  objectives: 'of',
+  findings: 'of',
+  recommendations: 'for',
+};
 
 /**
  * Turns a section heading into the question a reader would ask of that section, by rules over
- * the heading's words, their part of speech and the article's own names: "Sheinbaum’s Stance on
- * U.S. Military Involvement" -> "What is Claudia Sheinbaum’s stance on U.S. military
- * involvement?". Falls back to a plain form ("What should readers know about …?") rather than
- * an odd one.
+ * the heading's words and the article's own names and casing: "Sheinbaum’s Stance on U.S.
+ * Military Involvement" -> "What is Claudia Sheinbaum’s stance on U.S. military involvement?".
+ * Declines, with the reason, when no rule is confident: a vague question is worse than none.
  */
 export function questionFromHeading(heading: string, context: HeadingContext): HeadingQuestion {
-  const title = heading.trim().replace(/\s*[:.;,–—-]+$/u, '');
+  let title = cleanHeading(heading);
+  if (!/\p{L}/u.test(title)) return { declined: 'the heading has no words' };
+  if (FRAMING_HEADING.test(title) || FURNITURE_HEADING.test(title)) return { declined: 'the heading names a part of the page (background, resources, thanks), not a topic' };
+  const parts = title.split(/:\s+/);
+  if (parts.length > 1) {
+    const asked = parts.find((part) => part.endsWith('?'));
+    if (!asked) return { declined: 'the heading is a label joined to a phrase by a colon' };
+    title = asked;
+  }
+  if (/\d/.test(title) && title.split(/\s+/).length <= 3 && !title.endsWith('?')) return { declined: 'the heading is a number or a date, not a topic' };
   const text = sentenceCase(title, context.casing);
-  // A question stays as written; only Title Case is brought to the case of the other questions.
-  if (title.endsWith('?')) return { question: capitalise(text), kind: 'as-written' };
+  const voiced = /^why we need (.+)$/i.exec(text);
+  if (voiced) return finish(`Why ${isPluralPhrase(voiced[1] ?? '') ? 'are' : 'is'} ${voiced[1]} needed?`, 'wh-clause');
+  if (AUTHOR_VOICE.test(text)) return { declined: 'the heading speaks for the author ("we", "our")' };
+
+  if (title.endsWith('?')) return askedAsWritten(text, context);
+
+  const howTo = /^how to\s+(.+)$/i.exec(text);
+  if (howTo) return finish(`How can I ${howTo[1]}?`, 'how-to');
 
   const wh = WH.exec(text);
-  if (wh) return { question: whClauseQuestion(wh[1] ?? '', wh[2] ?? ''), kind: 'wh-clause' };
+  if (wh) return whHeading(wh[0] ?? '', wh[1] ?? '', wh[2] ?? '', context);
 
   const possessive = /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)([’'])s\s+(.+)$/u.exec(text);
-  if (possessive) {
+  if (possessive && !/\band\b/.test(possessive[3] ?? '')) {
     const [, owner = '', apostrophe = '’', rest = ''] = possessive;
-    const verb = isPlural(firstWord(rest)) ? 'are' : 'is';
-    return { question: `What ${verb} ${context.names.get(owner) ?? owner}${apostrophe}s ${rest}?`, kind: 'possessive' };
+    const verb = isPluralPhrase(rest) ? 'are' : 'is';
+    return finish(`What ${verb} ${context.fullName(owner)}${apostrophe}s ${rest}?`, 'possessive');
   }
 
   const creation = CREATION.exec(text);
-  if (creation) return { question: `What is the purpose of ${withArticle(creation[1] ?? '')}?`, kind: 'purpose' };
+  if (creation) return finish(`What is the purpose of ${withArticle(creation[1] ?? '')}?`, 'purpose');
 
   const actions = ACTIONS.exec(text);
   if (actions) {
     const [, actor = '', modifiers = '', preposition = '', target = ''] = actions;
-    return { question: `What ${modifiers}action has ${actorName(actor)} taken ${preposition} ${target}?`, kind: 'actions' };
+    return finish(`What ${modifiers}action has ${actorName(actor)} taken ${preposition} ${target}?`, 'actions');
   }
-
-  if (BACKGROUND.test(text)) return { question: backgroundQuestion(text), kind: 'background' };
 
   const issue = text.split(/\s+and\s+/)[0] ?? text;
-  const actor = sectionActor(context.leadSentence);
-  if (actor && ISSUE_WORDS.test(issue) && !hasVerb(text)) {
-    return { question: `How is ${actorName(actor)} addressing ${issue}?`, kind: 'addressing' };
+  if (ISSUE_WORDS.test(issue) && !hasVerb(issue)) {
+    const actor = sectionActor(context.leadSentence);
+    if (actor) return finish(`How is ${actorName(actor)} addressing ${issue}?`, 'addressing');
   }
 
-  const event = eventQuestion(text);
-  if (event) return event;
+  const information = informationQuestion(text, context);
+  if (information) return information;
+  return { declined: 'the heading is a topic that does not say what a reader would ask' };
+}
 
-  const nominal = NOMINAL.exec(text);
-  if (nominal && !text.includes(' and ')) return { question: `What did ${withArticle(text)} involve?`, kind: 'nominal' };
-
-  if (!text.includes(' and ') && !hasVerb(text) && text.split(/\s+/).length <= 6) {
-    return { question: `What is the latest on ${withArticle(text, { pluralBare: true })}?`, kind: 'noun-phrase' };
+/** A heading that already asks: kept, unless it is too vague to stand on its own. */
+function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion {
+  const question = capitalise(text);
+  const words = question.replace(/\?$/, '').split(/\s+/);
+  if (words.every((word) => VAGUE.test(word))) {
+    const subject = context.subject();
+    if (!subject) return { declined: 'the heading’s question is too vague to stand on its own, and the title names no subject' };
+    const next = words.some((word) => /^(?:next|coming)$/i.test(word));
+    return finish(`${question.replace(/\?$/, '')} ${next ? 'for' : 'in'} ${subject}?`, 'as-written');
   }
-  return { question: `What should readers know about ${withArticle(text, { pluralBare: true })}?`, kind: 'fallback' };
+  return finish(question, 'as-written');
+}
+
+/** "How the deal works" -> "How does the deal work?"; "What’s next" -> "What’s next for the plan?". */
+function whHeading(whole: string, wh: string, clause: string, context: HeadingContext): HeadingQuestion {
+  const contracted = /^\w+[’']s\s/.test(whole);
+  if (contracted || clause.split(/\s+/).length === 1) {
+    return askedAsWritten(`${capitalise(wh.toLowerCase())}${contracted ? '’s' : ''} ${clause}?`, context);
+  }
+  let resolved = clause;
+  if (/^(?:it|this|they)\s/i.test(clause)) {
+    const subject = context.subject();
+    if (!subject) return { declined: 'the heading’s “it” or “this” needs the article’s subject, and the title gives none' };
+    resolved = clause.replace(/^\S+/, subject);
+  }
+  return finish(whClauseQuestion(wh, resolved), 'wh-clause');
+}
+
+/** "Timeline" in an article about a new certificate -> "What is the timeline for the new certificate?". */
+function informationQuestion(text: string, context: HeadingContext): HeadingQuestion | undefined {
+  const words = text.split(/\s+/);
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  const preposition = INFORMATION_NOUNS[head];
+  if (!preposition || words.length > 3) return undefined;
+  const subject = context.subject();
+  if (!subject) return { declined: 'the heading needs the article’s subject to make a question, and the title gives none' };
+  const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
+  const verb = /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'are' : 'is';
+  return finish(`What ${verb} the ${phrase} ${preposition} ${subject}?`, 'topic');
+}
+
+/** Checks a finished question once more for what no rule may let through. */
+function finish(question: string, kind: QuestionKind): HeadingQuestion {
+  const tidy = question.replace(/\s+/g, ' ').replace(/\s+\?$/, '?');
+  if (AUTHOR_VOICE.test(tidy)) return { declined: 'the question would speak for the author ("we", "our")' };
+  if (UNRESOLVED.test(tidy.replace(/^\S+\s/, ''))) return { declined: 'the question would lean on a pronoun (“it”, “they”) the reader cannot resolve' };
+  return { question: tidy, kind };
 }
 
 /** "what the study found" -> "What did the study find?": do-support or auxiliary inversion. */
@@ -97,7 +193,10 @@ function whClauseQuestion(wh: string, clause: string): string {
   const Wh = capitalise(wh.toLowerCase());
   const words = clause.split(/\s+/);
   if (AUXILIARY.test(words[0] ?? '')) return `${Wh} ${clause}?`;
-  const terms = (nlp(clause).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((s) => s.terms);
+  // "why the tool doesn't use X" -> "Why doesn't the tool use X?"
+  const negated = words.findIndex((word) => /^\p{L}+n[’']t$/u.test(word));
+  if (negated > 0) return `${Wh} ${words[negated]?.toLowerCase()} ${words.slice(0, negated).join(' ')} ${words.slice(negated + 1).join(' ')}?`;
+  const terms = tagged(clause);
   let verbAt = terms.findIndex((term) => term.tags.includes('Verb') && !term.tags.includes('Gerund'));
   // Title-like clauses ("how the deal works") often get their verb tagged as a plural noun.
   if (verbAt === -1 && terms.length >= 2 && /s$/.test(terms.at(-1)?.text ?? '')) verbAt = terms.length - 1;
@@ -114,38 +213,14 @@ function whClauseQuestion(wh: string, clause: string): string {
   return `${Wh} ${doVerb} ${subject} ${infinitive}${tail}?`;
 }
 
-/** "rubio visits Mexico City" -> "What happened when Rubio visited Mexico City?" */
-function eventQuestion(text: string): HeadingQuestion | undefined {
-  const doc = nlp(text);
-  const terms = (doc.json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>).flatMap((s) => s.terms);
-  const first = terms[0];
-  if (first?.tags.includes('Gerund')) return { question: `What does ${text} involve?`, kind: 'event' };
-  const verbAt = terms.findIndex((term) => term.tags.includes('Verb') && !term.tags.includes('Gerund'));
-  if (verbAt <= 0) return undefined;
-  const verb = terms[verbAt];
-  if (!verb || verb.tags.includes('Auxiliary') || verb.tags.includes('Copula')) return undefined;
-  const past = toPastTense(verb.text);
-  const words = terms.map((term, i) => (i === verbAt ? past : term.text));
-  return { question: `What happened when ${words.join(' ')}?`, kind: 'event' };
-}
-
-function backgroundQuestion(text: string): string {
-  const on = /^background (?:on|to|of) (.+)$/i.exec(text);
-  if (on) {
-    const topic = on[1] ?? '';
-    if (/\b(?:figures|players|people|leaders|officials|actors)$/.test(topic)) return `Who are the ${topic.replace(/^the\s+/, '')}?`;
-    return `What is the background to ${withArticle(topic, { pluralBare: true })}?`;
-  }
-  if (/^(?:context|background|overview)$/i.test(text)) return `What is the ${text.toLowerCase()}?`;
-  return `What should readers know about the ${text.replace(/^the\s+/i, '')}?`;
-}
-
 /** The named actor a section's first sentence starts with ("Mexico has stricter…" -> "Mexico"). */
-function sectionActor(sentence: string): string | undefined {
-  const match = nlp(sentence).match('^the? (#Place|#Organization|#Country|#Person|#Acronym|#ProperNoun)+');
+const sectionActor = memoize((sentence: string): string | undefined => {
+  const opening = /^(?:The\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}/u.exec(sentence)?.[0] ?? '';
+  if (opening.trim() === '') return undefined;
+  const match = nlp(opening).match('^the? (#Place|#Organization|#Country|#Person|#Acronym|#ProperNoun)+');
   const actor = match.text().replace(/[,;:]+$/, '').trim();
   return actor === '' ? undefined : actor;
-}
+});
 
 /** "U.S." -> "the U.S.", "United Nations" -> "the United Nations", "Mexico" -> "Mexico". */
 function actorName(actor: string): string {
@@ -154,21 +229,29 @@ function actorName(actor: string): string {
 }
 
 /** Adds "the" before a common noun phrase ("high-level group" -> "the high-level group"), not before names. */
-function withArticle(phrase: string, options: { pluralBare?: boolean } = {}): string {
+export function withArticle(phrase: string): string {
   if (/^(?:the|a|an|this|these|those|its|their)\s/i.test(phrase)) return phrase;
   if (/^\p{Lu}/u.test(phrase)) return phrase;
-  if (options.pluralBare && isPlural(phrase.split(/\s+/).at(-1) ?? '')) return phrase;
   return `the ${phrase}`;
 }
 
+type Term = { text: string; tags: string[] };
+const tagged = memoize((text: string): Term[] => (nlp(text).json() as Array<{ terms: Term[] }>).flatMap((s) => s.terms));
+
 /** Whether a heading is a clause: it has a finite verb (a gerund such as "trafficking" does not count). */
-const hasVerb = memoize((text: string): boolean => nlp(text).match('#Verb').not('#Gerund').found);
+const hasVerb = memoize((text: string): boolean => tagged(text).some((term) => term.tags.includes('Verb') && !term.tags.includes('Gerund')));
 
 /** Whether a noun is plural; read after "the" so that "plans" is taken as a noun, not a verb. */
 const isPlural = memoize((word: string): boolean => /[^s]s$/i.test(word) && nlp(`the ${word}`).has('#Plural'));
 
+/** Whether a noun phrase is plural, judged by its head: the last word before a preposition. */
+function isPluralPhrase(phrase: string): boolean {
+  const head = phrase.split(/\s+(?:of|on|in|for|to|with|about|from|by|at)\s+/i)[0]?.split(/\s+/).at(-1) ?? '';
+  return /\band\b/.test(phrase.split(/\s+(?:of|on|in|for|to|with)\s+/i)[0] ?? '') || isPlural(head);
+}
+
 function isPluralSubject(subject: string): boolean {
-  return /\band\b/.test(subject) || /^(?:they|we|you|i)$/i.test(subject) || isPlural(subject.split(/\s+/).at(-1) ?? '');
+  return /^(?:they|we|you|i)$/i.test(subject) || isPluralPhrase(subject);
 }
 
 // A lone word is tagged as a verb first: out of context compromise may read "works" as a noun.
@@ -178,16 +261,7 @@ const toInfinitive = memoize((verb: string): string => {
   return doc.verbs().toInfinitive().text() || verb;
 });
 
-const toPastTense = memoize((verb: string): string => {
-  const doc = nlp(verb);
-  doc.tag('Verb');
-  return doc.verbs().toPastTense().text() || verb;
-});
-
-function firstWord(text: string): string {
-  return text.split(/\s+/)[0] ?? '';
-}
-
-function capitalise(text: string): string {
+/** Upper-cases the first letter. */
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -9,7 +9,7 @@ export interface ArticleCasing {
 /** Collects the mid-sentence casing of every word (and hyphenated part) of a text. */
 export function articleCasing(text: string): ArticleCasing {
   const casing: ArticleCasing = { lower: new Set(), capitalised: new Set() };
-  for (const match of text.matchAll(/(?<![.!?]["”’]?\s+|^|\n)(?<![\p{L}’'-])(\p{L}[\p{L}’'-]*)/gu)) {
+  for (const match of text.matchAll(/(?<![.!?:]["”’)]?\s+|^|\n)(?<![\p{L}\p{N}’'._/-])(\p{L}[\p{L}’'-]*)/gu)) {
     for (const part of (match[1] ?? '').replace(/[’']s$/u, '').split('-')) {
       if (part === '') continue;
       if (part === part.toLowerCase()) casing.lower.add(part);
@@ -20,20 +20,38 @@ export function articleCasing(text: string): ArticleCasing {
 }
 
 /**
- * Turns a Title Case heading into the case it would have inside a sentence, judged by how the
- * article writes each word: names and acronyms keep their capitals ("Mexico", "U.S."), every
- * other word is lower case. "Formation of High-Level Security Group" -> "formation of
- * high-level security group". The first word is cased like the rest.
+ * Turns a heading into the case it would have inside a sentence, judged by how the article writes
+ * each word. In a Title Case heading, names and acronyms keep their capitals ("Mexico", "U.S.")
+ * and every other word is lower case: "Formation of High-Level Security Group" -> "formation of
+ * high-level security group". A heading already in sentence case keeps its capitals, except on a
+ * first word the article writes in lower case.
  */
 export function sentenceCase(heading: string, casing: ArticleCasing): string {
+  const titleCase = isTitleCase(heading);
   return heading
     .split(/(\s+)/)
-    .map((token) => (/\s/.test(token) ? token : recaseWord(token, casing)))
+    .map((token, i) => (/\s/.test(token) || (!titleCase && i > 0) ? token : recaseWord(token, casing)))
     .join('');
 }
 
+// Short words that Title Case leaves in lower case; they say nothing about the style.
+const MINOR = /^(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|from|by|with|as|vs\.?|via|into|over|per)$/i;
+
+/** Whether a heading capitalises most of its words (Title Case) rather than only names (sentence case). */
+export function isTitleCase(heading: string): boolean {
+  const words = heading.split(/\s+/).slice(1).filter((word) => /^\p{L}/u.test(word) && !MINOR.test(word));
+  if (words.length === 0) return true;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / words.length > 0.6;
+}
+
+/** Whether a word's own shape marks it as a name or code: "U.S.", "G7", "NATO", "OpenTofu", "iOS", "crypto/tls". */
+export function isMarkedName(word: string): boolean {
+  return /\d|\.\p{L}|^\p{Lu}{2,}|\p{Ll}\p{Lu}|[/_]/u.test(word);
+}
+
 function recaseWord(word: string, casing: ArticleCasing): string {
-  if (/\d|\.\p{L}|^\p{Lu}{2,}/u.test(word)) return word; // U.S., G7, NATO
+  if (isMarkedName(word)) return word;
   return word
     .split('-')
     .map((part) => {

@@ -18,4 +18,12 @@ export interface KeyQuestions {
   source: QaSource | 'none';
   /** Why no pairs were produced, e.g. "the article is not in English"; absent when there are pairs. */
   reason?: string | undefined;
+  /** Generated questions only: the titled sections that gave no question, and why. */
+  declined?: DeclinedSection[] | undefined;
+}
+
+/** A section the generator asked nothing of, and why, for `npm run qa`. */
+export interface DeclinedSection {
+  section: string;
+  reason: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canOpenAnswer, pickAnswer } from '../../../src/lib/qa/answer.ts';
 import { looksEnglish } from '../../../src/lib/qa/language.ts';
-import { fullNamesBySurname } from '../../../src/lib/qa/names.ts';
+import { fullName } from '../../../src/lib/qa/names.ts';
 import { questionIds } from '../../../src/lib/qa/question-ids.ts';
 import { articleCasing, sentenceCase } from '../../../src/lib/qa/recase.ts';
 import { splitSentences, wordCount } from '../../../src/lib/qa/sentences.ts';
@@ -40,18 +40,18 @@ describe('sentenceCase', () => {
   });
 });
 
-describe('fullNamesBySurname', () => {
-  it('maps surnames to full names, without titles or possessives', () => {
-    const names = fullNamesBySurname(
-      'Defense Secretary Pete Hegseth spoke after Marco Rubio. Claudia Sheinbaum’s office replied. Later Sheinbaum and Rubio met.',
-    );
-    expect(Object.fromEntries(names)).toEqual({ Hegseth: 'Pete Hegseth', Rubio: 'Marco Rubio', Sheinbaum: 'Claudia Sheinbaum' });
+describe('fullName', () => {
+  const text = 'Defense Secretary Pete Hegseth spoke after Marco Rubio. Claudia Sheinbaum’s office replied. Later Sheinbaum and Rubio met.';
+
+  it('finds the given name the article writes before a surname, never a title', () => {
+    expect(fullName('Sheinbaum', text)).toBe('Claudia Sheinbaum');
+    expect(fullName('Hegseth', text)).toBe('Pete Hegseth');
+    expect(fullName('Rubio', text)).toBe('Marco Rubio');
   });
 
-  it('leaves out a surname shared by two people rather than guess', () => {
-    const names = fullNamesBySurname('Hillary Clinton and Bill Clinton arrived with Joe Biden.');
-    expect(names.has('Clinton')).toBe(false);
-    expect(names.get('Biden')).toBe('Joe Biden');
+  it('leaves a surname shared by two people, or never written in full, as it is', () => {
+    expect(fullName('Clinton', 'Hillary Clinton and Bill Clinton arrived.')).toBe('Clinton');
+    expect(fullName('Obrador', 'Secretary Obrador spoke. Obrador left.')).toBe('Obrador');
   });
 });
 
@@ -62,14 +62,38 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('Sheinbaum has cooperated with the administration on migration.')).toBe(true);
   });
 
-  it('takes the lead sentence plus the sentence that best answers the question, in article order, verbatim', () => {
+  it('takes the first sentence that shares a word with the question, and the next one when both fit, verbatim', () => {
     const blocks = [
-      'Mexico has stricter gun control laws than the United States. Officials met on Monday in a closed session. ' +
+      'Officials met on Monday in a closed session. Mexico has stricter gun control laws than the United States. ' +
         'In response to smuggling, Mexico has sued U.S. firearm manufacturers.',
     ];
     expect(pickAnswer('How is Mexico addressing firearm smuggling?', blocks)).toBe(
       'Mexico has stricter gun control laws than the United States. In response to smuggling, Mexico has sued U.S. firearm manufacturers.',
     );
+  });
+
+  it('answers "What is X?" with the sentence that says what X is', () => {
+    const blocks = ['Harbourtown has run ferries for a century. OpenQuay is an app that sells ferry tickets and shows delays. It is free.'];
+    expect(pickAnswer('What is OpenQuay?', blocks)).toBe('OpenQuay is an app that sells ferry tickets and shows delays. It is free.');
+  });
+
+  it('answers "Why" only with a sentence that gives a reason, joined to the one it leans on', () => {
+    expect(pickAnswer('Why is the bridge closed?', ['The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.'])).toBe(
+      'The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.',
+    );
+    expect(pickAnswer('Why is the bridge closed?', ['The bridge is closed until May. Drivers use the ring road instead.'])).toBeUndefined();
+  });
+
+  it('never answers with a pointer, a list lead-in, Markdown debris or a sentence about the article itself', () => {
+    for (const sentence of [
+      'See the council website for the full timetable of the ferries.',
+      'The new ferries will stop at the following piers:',
+      'The ferries leave from [the pier](https://example.com) every hour.',
+      'In this article we look at the ferry timetable for the summer.',
+      'To reduce that risk, the ferries will leave every hour instead.',
+    ]) {
+      expect(canOpenAnswer(sentence), sentence).toBe(false);
+    }
   });
 
   it('skips an opening sentence that starts with a pronoun', () => {
