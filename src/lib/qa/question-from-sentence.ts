@@ -36,7 +36,9 @@ export function questionFromSentence(sentence: string, casing: ArticleCasing, te
 
 /** "Zentrix is an open-source build tool…" -> "What is Zentrix?"; "Build caches are…" -> "What are build caches?" when the article is about them. */
 function definition(sentence: string, casing: ArticleCasing, terms: ReadonlySet<string>): SentenceQuestion | undefined {
-  const match = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+(?:a|an|the|one of the)\\s+\\S`, 'u').exec(sentence);
+  // A definition names a class and then narrows it ("an app that…", "a tool designed for…");
+  // "X is a great project" or "X is the leading cause of…" only describes X.
+  const match = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+(?:a|an|the|one of the)\\s+(?:\\S+\\s+){1,4}?(?:that|which|who|whose|where|designed|used|built|made|created|developed|written|called|known as|for)\\s`, 'u').exec(sentence);
   if (!match) return undefined;
   const [, term = '', verb = ''] = match;
   const words = term.split(/\s+/);

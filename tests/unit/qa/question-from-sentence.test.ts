@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { questionFromSentence } from '../../../src/lib/qa/question-from-sentence.ts';
+import { articleCasing } from '../../../src/lib/qa/recase.ts';
+
+const casing = articleCasing('Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app.');
+const ask = (sentence: string) => questionFromSentence(sentence, casing)?.question;
+
+describe('questionFromSentence', () => {
+  it('asks what a named thing is when the sentence names its class and narrows it', () => {
+    expect(ask('Zentrix is a build tool that compiles apps for small harbours.')).toBe('What is Zentrix?');
+    expect(ask('OpenQuay is an app designed for ferry passengers.')).toBe('What is OpenQuay?');
+  });
+
+  it('does not take praise or a description for a definition', () => {
+    expect(ask('Zentrix is a great project, and people love it.')).toBeUndefined();
+    expect(ask('Zentrix is the leading cause of late ferries.')).toBeUndefined();
+  });
+
+  it('asks about a specific noun phrase that "is" explains, but not one that leans on a list or a clause', () => {
+    expect(ask('The main reason for the new ferries is that the old ones broke down.')).toBe('What is the main reason for the new ferries?');
+    expect(ask('The second reason for the change is that the pier is old.')).toBeUndefined();
+    expect(ask('The thing most passengers will notice is the new timetable.')).toBeUndefined();
+  });
+
+  it('asks why, inverting the auxiliary, and keeps the subject’s case as the article writes it', () => {
+    expect(ask('The pier was closed because its timber had rotted.')).toBe('Why was the pier closed?');
+    expect(ask('Users were angry because the ferries ran late.')).toBe('Why were users angry?');
+    expect(ask('It was closed because its timber had rotted.')).toBeUndefined();
+  });
+
+  it('leaves questions, quotations and fragments alone', () => {
+    expect(ask('Is the pier closed?')).toBeUndefined();
+    expect(ask('“The pier is closed because it is old,” she said.')).toBeUndefined();
+    expect(ask('the pier was closed because it was old.')).toBeUndefined();
+  });
+});
