@@ -70,7 +70,7 @@ export const verbatim: PairCheck = (pair, article) => {
   const answer = straighten(collapse(pair.answer));
   if (article.text.includes(answer)) return PASS;
   // Two sentences may come from adjacent blocks, or the generator may have skipped one between them.
-  const missing = sentencesOf(answer).find((sentence) => !article.text.includes(sentence));
+  const missing = proseSentences(answer).find((sentence) => !article.text.includes(sentence));
   return missing === undefined ? PASS : fail(`not in the article: "${clip(missing)}"`);
 };
 
@@ -138,7 +138,7 @@ export const questionForm: PairCheck = (pair) => {
   const marks = question.split('?').length - 1;
   if (marks !== 1 || !question.endsWith('?')) return fail(marks === 0 ? 'has no "?"' : 'has a "?" before its end');
   if (!/^\p{Lu}/u.test(question)) return fail('does not start with a capital letter');
-  if (question.includes('!') || sentencesOf(question).length > 1) return fail('holds more than one sentence');
+  if (question.includes('!') || proseSentences(question).length > 1) return fail('holds more than one sentence');
   const words = wordsOf(question).length;
   if (words < 3 || words > 25) return fail(`${words} words, not 3–25`);
   const first = /^\p{L}+(?:['’]\p{L}+)?/u.exec(question)?.[0] ?? '';
@@ -172,7 +172,7 @@ export const questionDebris: PairCheck = (pair) => {
 /** Names and acronyms in the question are cased as the article's sentences case them, and common words are not capitalised. */
 export const questionCasing: PairCheck = (pair, article) => {
   // Each sentence's first word may be capitalised, should a question hold more than one.
-  for (const word of sentencesOf(pair.question).flatMap((sentence) => casingWords(sentence).slice(1))) {
+  for (const word of proseSentences(pair.question).flatMap((sentence) => casingWords(sentence).slice(1))) {
     const forms = article.casing.get(word.toLowerCase());
     if (!forms || forms.has(word) || article.codeWords.has(word)) continue;
     const formsList = [...forms];
@@ -273,11 +273,13 @@ function isAcronym(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
+// The checks split sentences and pick content words with their own simple rules, on purpose: a
+// check that called the generator's answer.ts or sentences.ts would agree with any mistake in them.
 // A full stop ends a sentence unless it closes an abbreviation ("U.S.", "Dr.").
 const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|vs|No)\.)$/u;
 
 /** Sentences of plain text, split after . ! ? before a capital or digit, but not after an abbreviation. */
-export function sentencesOf(text: string): string[] {
+export function proseSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(new RegExp(`[.!?]${CLOSERS}\\s+(?=["'“‘(\\[]?[\\p{Lu}\\p{N}])`, 'gu'))) {
@@ -302,7 +304,7 @@ function casingWords(text: string): string[] {
 function casingEvidence(blocks: readonly string[]): Map<string, Set<string>> {
   const casing = new Map<string, Set<string>>();
   for (const block of blocks) {
-    for (const sentence of sentencesOf(block)) {
+    for (const sentence of proseSentences(block)) {
       // Clauses after a colon or inside quotes may start with a capital of their own.
       for (const clause of sentence.split(/:\s+|["“‘]/)) {
         for (const word of casingWords(clause).slice(1)) {

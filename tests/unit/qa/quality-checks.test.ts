@@ -16,7 +16,7 @@ import {
   questionForm,
   questionPronoun,
   questionVoice,
-  sentencesOf,
+  proseSentences,
   verbatim,
 } from '../../../src/lib/qa/quality-checks.ts';
 
@@ -68,9 +68,9 @@ describe('articleEvidence', () => {
   });
 });
 
-describe('sentencesOf', () => {
+describe('proseSentences', () => {
   it('splits after a full stop before a capital, but not after an abbreviation', () => {
-    expect(sentencesOf('The U.S. Navy sailed. It came back.')).toEqual(['The U.S. Navy sailed.', 'It came back.']);
+    expect(proseSentences('The U.S. Navy sailed. It came back.')).toEqual(['The U.S. Navy sailed.', 'It came back.']);
   });
 });
 
