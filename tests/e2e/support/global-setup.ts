@@ -15,6 +15,8 @@ declare module 'vitest' {
     newsBaseSiteURL: string;
     /** Origin of the site built from tests/fixtures/sites/newsroom (30 briefings, 3 months, 5 topics). */
     newsroomSiteURL: string;
+    /** Origin of the site built from tests/fixtures/hostile/published (hostile input that must publish safely). */
+    hostileSiteURL: string;
     chromiumPath: string;
   }
 }

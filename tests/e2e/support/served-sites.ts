@@ -16,4 +16,5 @@ export const SERVED_SITES: readonly ServedSiteDefinition[] = [
   { name: 'qaEdgeSiteURL', label: 'Q&A edge-case fixture site', briefingsDir: 'tests/fixtures/sites/qa-edge/briefings', outDir: '.test-output/qa-edge' },
   { name: 'newsBaseSiteURL', label: 'basic fixture site under /news/', briefingsDir: 'tests/fixtures/sites/basic/briefings', outDir: '.test-output/basic-news-base', base: '/news/' },
   { name: 'newsroomSiteURL', label: 'newsroom fixture site (30 briefings, 3 months, 5 topics)', briefingsDir: 'tests/fixtures/sites/newsroom/briefings', outDir: '.test-output/newsroom' },
+  { name: 'hostileSiteURL', label: 'hostile input that must publish (tests/fixtures/hostile/published)', briefingsDir: 'tests/fixtures/hostile/published', outDir: '.test-output/hostile-published' },
 ];

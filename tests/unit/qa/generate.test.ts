@@ -76,7 +76,7 @@ describe('generateQuestions on awkward articles', () => {
   });
 
   it('an article with no text gets nothing, and says why (the build rejects such a file anyway)', () => {
-    expect(generate(fixtureBody('bad-briefings/2025/10/empty-body.md'))).toEqual({ source: 'none', pairs: [], reason: 'the article is too short to ask questions about' });
+    expect(generate(fixtureBody('hostile/refused/2025/10/empty-body.md'))).toEqual({ source: 'none', pairs: [], reason: 'the article is too short to ask questions about' });
   });
 
   it('an article that is not in English gets nothing rather than nonsense, and says why', () => {

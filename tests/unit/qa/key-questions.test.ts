@@ -60,7 +60,7 @@ describe('keyQuestions: the first source that applies wins', () => {
   });
 
   it('a block item that cannot be split stops with its line and text', () => {
-    const markdown = fixtureBody('qa/bad-block.md');
+    const markdown = fixtureBody('hostile/refused/2025/10/unreadable-qa-block.md');
     let error: unknown;
     try {
       keyQuestions(tree(markdown), { count: 4 });

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostileCases } from '../../support/hostile.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const check = (briefingsDir: string) =>
@@ -10,12 +11,16 @@ const check = (briefingsDir: string) =>
 
 describe('npm run check:content', () => {
   it('prints every problem of every bad briefing with its file and line, and fails', () => {
-    const run = check('tests/fixtures/bad-briefings');
+    const run = check('tests/fixtures/hostile/refused');
+    const cases = hostileCases('refused');
+    const errors = cases.flatMap(({ expected }) => expected.filter((pattern) => !pattern.source.includes('warning:')));
+    const warnings = cases.flatMap(({ expected }) => expected.filter((pattern) => pattern.source.includes('warning:')));
+    const failing = cases.filter(({ expected }) => expected.some((pattern) => !pattern.source.includes('warning:'))).length;
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^11 problems in 11 briefings need fixing before the site can be built:$/m);
-    expect(run.stderr).toContain('bad-briefings/2025/10/unreadable-qa-block.md:13: "What happens to the buses"');
-    expect(run.stderr).toContain('bad-briefings/2025/10/impossible-date.md:3: `date` "2025-02-30"');
-    expect(run.stdout).toMatch(/Checked 13 briefings in tests\/fixtures\/bad-briefings in [\d.]+ s: 11 errors, 1 warning\./);
+    expect(run.stderr).toMatch(new RegExp(`^${errors.length} problems in ${failing} briefings need fixing before the site can be built:$`, 'm'));
+    expect(run.stderr).toContain('refused/2025/10/unreadable-qa-block.md:13: "What happens to the buses"');
+    expect(run.stderr).toContain('refused/2025/10/impossible-date.md:3: `date` "2025-02-30"');
+    expect(run.stdout).toMatch(new RegExp(`Checked ${cases.length} briefings in tests/fixtures/hostile/refused in [\\d.]+ s: ${errors.length} errors, ${warnings.length} warnings?\\.`));
   });
 
   it('passes a good folder, and a warning alone does not fail', () => {

@@ -25,10 +25,10 @@ describe('npm run qa', () => {
   });
 
   it('fails with the file, the line and the text of a Q&A item it cannot split', () => {
-    const run = qa('tests/fixtures/qa/bad-block.md');
+    const run = qa('tests/fixtures/hostile/refused/2025/10/unreadable-qa-block.md');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('tests/fixtures/qa/bad-block.md');
-    expect(run.stderr).toContain('bad-block.md:13: "What happens to the buses"');
+    expect(run.stderr).toContain('tests/fixtures/hostile/refused/2025/10/unreadable-qa-block.md');
+    expect(run.stderr).toContain('unreadable-qa-block.md:13: "What happens to the buses"');
     expect(run.stderr).toContain('What happens to the buses');
   });
 
