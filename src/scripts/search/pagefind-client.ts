@@ -16,6 +16,7 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 

@@ -1,7 +1,8 @@
 import { briefingCount } from '../../lib/briefings/listing.ts';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
-import { loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
 import { choiceText } from '../../lib/search/filter-choices.ts';
+import { queryWords, relaxedSearch, withHighlights } from '../../lib/search/relax-query.ts';
 import { resultElement } from './render.ts';
 
 /** The elements a search view drives; filters and sort exist on the search page only. */
@@ -36,6 +37,8 @@ export class SearchView {
   #current: Awaited<ReturnType<Pagefind['search']>> | undefined;
   #counting: Promise<void> | undefined;
   #canCount = false;
+  /** The words a relaxed search found results for, marked on the pages its results open. */
+  #highlight: string[] | undefined;
 
   constructor(
     private readonly elements: SearchElements,
@@ -89,16 +92,32 @@ export class SearchView {
       return;
     }
     const options = pagefindOptions(state);
-    const search = await pagefind.debouncedSearch(state.query.trim() || null, options, wait);
+    const query = state.query.trim();
+    let search = await pagefind.debouncedSearch(query || null, options, wait);
     if (!search || state !== this.#state) return; // a newer search has started
+    // A question or a long phrase: search again for the words that can find something.
+    let searchedFor = query;
+    let relaxedWords: string[] | undefined;
+    if (query && search.results.length === 0) {
+      const first = search;
+      const relaxed = await relaxedSearch(query, async (term) => (term === query ? first : await pagefind.search(term, options)).results);
+      if (state !== this.#state) return;
+      if (relaxed.relaxed) {
+        search = { ...first, results: relaxed.results, filters: {} };
+        searchedFor = relaxed.term;
+        relaxedWords = queryWords(relaxed.term);
+      }
+    }
     this.#current = search;
+    this.#highlight = relaxedWords;
     this.#shown = 0;
     this.elements.results.replaceChildren();
     await this.#renderMore();
-    if (this.#canCount) this.#showCounts(search.filters);
+    if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
     const count = search.results.length;
-    const words = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-    this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
+    const words = query ? ` for “${query}”` : '';
+    if (searchedFor !== query) this.#announce(`No briefing has every word of “${query}”. Showing ${briefingCount(count)} for: ${searchedFor}.`);
+    else this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
   }
 
@@ -109,7 +128,7 @@ export class SearchView {
     const state = this.#state;
     if (!hasSearch(state)) return;
     const search = await pagefind.search(state.query.trim() || null, pagefindOptions(state));
-    if (state === this.#state) this.#showCounts(search.filters);
+    if (state === this.#state && !this.#highlight) this.#showCounts(search.filters);
   }
 
   async #renderMore() {
@@ -120,7 +139,7 @@ export class SearchView {
     // The first few results are shown as soon as they arrive; the rest follow them.
     for (const batch of [pending.slice(0, FIRST_BATCH), pending.slice(FIRST_BATCH)]) {
       if (batch.length === 0) continue;
-      const data = await Promise.all(batch);
+      const data = (await Promise.all(batch)).map((item) => (this.#highlight ? highlighting(item, this.#highlight) : item));
       if (search !== this.#current) return;
       this.elements.results.append(...data.map((item) => resultElement(item, this.options.maxSubResults)));
     }
@@ -177,6 +196,11 @@ export class SearchView {
       }
     }
   }
+}
+
+/** A result whose links mark every word that was searched for, not only the one that found it. */
+function highlighting(data: PagefindResultData, words: readonly string[]): PagefindResultData {
+  return { ...data, url: withHighlights(data.url, words), sub_results: data.sub_results.map((sub) => ({ ...sub, url: withHighlights(sub.url, words) })) };
 }
 
 /** Moves focus between the search input and result links with the arrow keys. */
