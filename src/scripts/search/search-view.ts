@@ -16,6 +16,19 @@ export interface SearchElements {
   /** The single-choice filters (year, month, person, place, organisation), named as the URL names them. */
   selects?: HTMLSelectElement[];
   more?: HTMLButtonElement | null;
+  /** Where the active filters are shown as chips that remove them, with "Clear all". */
+  chips?: HTMLElement | null;
+  /** Shows how many filters are set, beside the folded filters' summary. */
+  filterTotal?: HTMLElement | null;
+}
+
+/** A filter the reader has set, as its chip shows it. */
+interface ActiveFilter {
+  /** The choice, as the status line names it ("Mexico", "2025"). */
+  value: string;
+  /** What the chip's button says to a screen reader ("Remove the filter Topic: Mexico"). */
+  name: string;
+  clear: () => void;
 }
 
 const PAGE_SIZE = 10;
@@ -54,6 +67,12 @@ export class SearchView {
       if (event.target !== elements.input) this.update(this.#readFilters(), 0);
     });
     elements.more?.addEventListener('click', () => void this.#renderMore());
+    if (options.syncUrl) {
+      // Back to this page: the browser cannot restore a scroll position in results that are not
+      // there yet, so the page keeps it, with how many results were shown, and restores both.
+      history.scrollRestoration = 'manual';
+      addEventListener('pagehide', () => history.replaceState({ ...history.state, searchScroll: scrollY, searchShown: this.#shown }, ''));
+    }
   }
 
   /** Starts from the URL's search (search page): shows it in the form, then runs it. */
@@ -62,8 +81,12 @@ export class SearchView {
     this.#showFilters(initial);
     // A choice the page does not offer (an old or hand-made link) is dropped, not searched for invisibly.
     this.#state = { ...initial, ...this.#readFilters() };
+    const saved = (history.state ?? {}) as { searchScroll?: number; searchShown?: number };
     this.#syncUrl();
     await this.#run(0);
+    if (!this.options.syncUrl || saved.searchScroll === undefined) return;
+    while (this.#current && this.#shown < (saved.searchShown ?? 0) && this.#shown < this.#current.results.length) await this.#renderMore();
+    scrollTo(0, saved.searchScroll);
   }
 
   /** Changes the search and runs it, after `wait` ms of quiet when typing. */
@@ -75,9 +98,62 @@ export class SearchView {
 
   /** Keeps the URL (search page) saying what is searched for, so it can be shared. */
   #syncUrl() {
+    this.#showChips();
     if (!this.options.syncUrl) return;
     const params = searchStateToParams(this.#state).toString();
     history.replaceState(null, '', `${location.pathname}${params ? `?${params}` : ''}`);
+  }
+
+  /** The filters that are set, read from the form. */
+  #activeFilters(): ActiveFilter[] {
+    const active: ActiveFilter[] = [];
+    for (const box of this.elements.topics?.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked') ?? []) {
+      const value = box.dataset.label ?? box.value;
+      active.push({ value, name: `Topic: ${value}`, clear: () => (box.checked = false) });
+    }
+    for (const select of this.elements.selects ?? []) {
+      const option = select.selectedOptions[0];
+      if (!select.value || !option) continue;
+      const value = option.dataset.label ?? select.value;
+      active.push({ value, name: `${select.dataset.label ?? select.name}: ${value}`, clear: () => (select.value = '') });
+    }
+    return active;
+  }
+
+  /** One chip per filter that is set, each removing its filter, and "Clear all". */
+  #showChips() {
+    const { chips, filterTotal } = this.elements;
+    if (!chips) return;
+    const active = this.#activeFilters();
+    if (filterTotal) filterTotal.textContent = active.length > 0 ? `(${active.length} set)` : '';
+    const remove = (filters: ActiveFilter[]) => {
+      for (const filter of filters) filter.clear();
+      this.update(this.#readFilters(), 0);
+      (chips.querySelector<HTMLButtonElement>('button') ?? this.elements.input).focus();
+    };
+    const buttons = active.map((filter) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'search-chip';
+      button.textContent = `${filter.name} `;
+      button.setAttribute('aria-label', `Remove the filter ${filter.name}`);
+      const cross = document.createElement('span');
+      cross.setAttribute('aria-hidden', 'true');
+      cross.textContent = '×';
+      button.append(cross);
+      button.addEventListener('click', () => remove([filter]));
+      return button;
+    });
+    if (buttons.length > 0) {
+      const clearAll = document.createElement('button');
+      clearAll.type = 'button';
+      clearAll.className = 'search-chip-clear';
+      clearAll.textContent = 'Clear all filters';
+      clearAll.addEventListener('click', () => remove(active));
+      buttons.push(clearAll);
+    }
+    chips.replaceChildren(...buttons);
+    chips.hidden = buttons.length === 0;
   }
 
   async #run(wait: number) {
@@ -88,7 +164,7 @@ export class SearchView {
       this.elements.results.replaceChildren();
       this.elements.more?.setAttribute('hidden', '');
       this.#showCounts(undefined);
-      this.#announce('Type a word or choose a filter to search past briefings.');
+      this.#announce(this.#hasFilters() ? 'Type a word or choose a filter to search past briefings.' : 'Type a word to search past briefings.');
       return;
     }
     const options = pagefindOptions(state);
@@ -115,7 +191,8 @@ export class SearchView {
     await this.#renderMore();
     if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
     const count = search.results.length;
-    const words = query ? ` for “${query}”` : '';
+    const filters = this.#activeFilters().map((filter) => filter.value);
+    const words = `${query ? ` for “${query}”` : ''}${filters.length > 0 ? ` in ${filters.join(', ')}` : ''}`;
     if (searchedFor !== query) this.#announce(`No briefing has every word of “${query}”. Showing ${briefingCount(count)} for: ${searchedFor}.`);
     else this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
@@ -186,13 +263,20 @@ export class SearchView {
   /** Shows how many briefings each choice would give: among the results, or (no search) in all. */
   #showCounts(filters: Record<string, Record<string, number>> | undefined) {
     const countOf = (name: string, value: string, total: string | undefined) => (filters ? (filters[name]?.[value] ?? 0) : Number(total ?? 0));
+    // A choice that would leave no results is shown, but cannot be chosen.
     for (const count of this.elements.form.querySelectorAll<HTMLElement>('[data-filter]')) {
       const [name = '', value = ''] = (count.dataset.filter ?? '').split(/:(.*)/s);
-      count.textContent = `(${countOf(name, value, count.dataset.total)})`;
+      const n = countOf(name, value, count.dataset.total);
+      count.textContent = `(${n})`;
+      const box = count.closest('label')?.querySelector('input');
+      if (box) box.disabled = n === 0 && !box.checked;
     }
     for (const select of this.elements.selects ?? []) {
       for (const option of select.options) {
-        if (option.value) option.text = choiceText(option.dataset.label ?? option.value, countOf(select.name, option.value, option.dataset.total));
+        if (!option.value) continue;
+        const n = countOf(select.name, option.value, option.dataset.total);
+        option.text = choiceText(option.dataset.label ?? option.value, n);
+        option.disabled = n === 0 && !option.selected;
       }
     }
   }

@@ -125,7 +125,7 @@ describe('the focus check itself', () => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(`.site-name:focus-visible { outline: none }
           .site-header li:nth-child(1) a:focus-visible { outline-color: #eeeeee; }
-          .site-header ul { overflow: hidden }`);
+          .site-header ul { overflow: hidden !important }`);
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       });
       const problems: string[] = [];

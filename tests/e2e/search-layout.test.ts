@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { type Page, useBrowser } from './support/browser.ts';
+
+// The newsroom fixture: 30 briefings over three months, five topics.
+const browser = useBrowser('newsroomSiteURL');
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Waits until the search started by the page's URL, or by `action`, has been shown. */
+async function searchDone(page: Page, action?: () => Promise<unknown>) {
+  const runs = Number((await page.locator('#search-status').getAttribute('data-search-runs')) ?? 0);
+  await action?.();
+  await page.waitForFunction((before) => Number(document.querySelector('#search-status')?.getAttribute('data-search-runs') ?? 0) > before, runs);
+}
+
+describe('search shows results first', () => {
+  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+    it(`on ${name}, the count and the whole first result title are on screen without scrolling`, async () => {
+      const { page, problems, close } = await browser.open('/search/?q=border', viewport);
+      await searchDone(page);
+      const title = await page.locator('.search-result h2').first().boundingBox();
+      expect(title).not.toBeNull();
+      expect((title?.y ?? Infinity) + (title?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+      await expect(page.locator('#search-status').isVisible()).resolves.toBe(true);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('on a phone the filters are folded under one summary above the results; on a desktop they are open beside them', async () => {
+    const phone = await browser.open('/search/?q=border', PHONE);
+    await searchDone(phone.page);
+    const folded = phone.page.locator('details[data-search-options]');
+    await expect(folded.evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(phone.page.getByRole('checkbox', { name: /^Elections/ }).isVisible()).resolves.toBe(false);
+    await phone.page.locator('details[data-search-options] summary').click();
+    await expect(phone.page.getByRole('checkbox', { name: /^Elections/ }).isVisible()).resolves.toBe(true);
+    await phone.close();
+
+    const desktop = await browser.open('/search/?q=border', DESKTOP);
+    await searchDone(desktop.page);
+    const checkbox = await desktop.page.getByRole('checkbox', { name: /^Elections/ }).boundingBox();
+    const result = await desktop.page.locator('.search-result').first().boundingBox();
+    expect(checkbox?.x ?? 0).toBeGreaterThan((result?.x ?? 0) + (result?.width ?? 0));
+    await desktop.close();
+  });
+});
+
+describe('filters that are set show as chips', () => {
+  it('names the filters in the status, removes them one by one, and clears them all', async () => {
+    const { page, problems, close } = await browser.open('/search/?q=border&topic=Border+Security&year=2025', DESKTOP);
+    await searchDone(page);
+    const status = page.locator('#search-status');
+    await expect(status.textContent()).resolves.toMatch(/^\d+ briefings? found for “border” in Border Security, 2025\.$/);
+    const chips = page.locator('[data-chips] button');
+    await expect(chips.allTextContents()).resolves.toEqual(['Topic: Border Security ×', 'Year: 2025 ×', 'Clear all filters']);
+    await expect(page.locator('[data-filter-total]').textContent()).resolves.toBe('(2 set)');
+
+    await searchDone(page, () => page.getByRole('button', { name: 'Remove the filter Topic: Border Security' }).click());
+    await expect(page.getByRole('checkbox', { name: /^Border Security/ }).isChecked()).resolves.toBe(false);
+    await expect(status.textContent()).resolves.toMatch(/^\d+ briefings? found for “border” in 2025\.$/);
+    expect(new URL(page.url()).searchParams.getAll('topic')).toEqual([]);
+
+    await searchDone(page, () => page.getByRole('button', { name: 'Clear all filters' }).click());
+    await expect(status.textContent()).resolves.toMatch(/^\d+ briefings? found for “border”\.$/);
+    await expect(chips.count()).resolves.toBe(0);
+    await expect(page.locator('select[name="year"]').inputValue()).resolves.toBe('');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('a choice that would leave no results is shown but cannot be chosen', async () => {
+    const { page, close } = await browser.open('/search/?q=border&topic=Border+Security', DESKTOP);
+    await searchDone(page);
+    // Wait for the counts of this search (they follow the results).
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-filter^="topic:"]')].some((count) => count.textContent === '(0)'));
+    const empty = page.locator('label.filter-choice', { has: page.locator('.filter-count', { hasText: '(0)' }) }).first();
+    await expect(empty.locator('input').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: /^Border Security/ }).isDisabled()).resolves.toBe(false);
+    await close();
+  });
+});
+
+describe('going back to a search', () => {
+  it('restores the query, the results shown and the scroll position', async () => {
+    const { page, close } = await browser.open('/search/?q=officials', { width: 1280, height: 700 });
+    await searchDone(page);
+    const link = page.locator('.search-result h2 a').nth(5);
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(300);
+    await Promise.all([page.waitForURL(/\/briefings\//), link.click()]);
+    await page.goBack();
+    await page.locator('.search-result').nth(5).waitFor();
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, scrolled);
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('officials');
+    await close();
+  });
+});
+
+describe('the header on a phone', () => {
+  it('is one row with Search in view; Menu opens every section, People, Places and Organizations included', async () => {
+    const { page, problems, close } = await browser.open('/', PHONE);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThan(90);
+    await expect(page.getByRole('link', { name: /^Search/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Places' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: /^Menu/ }).click();
+    for (const name of ['Latest', 'Archive', 'Topics', 'People', 'Places', 'Organizations']) {
+      await expect(page.getByRole('link', { name, exact: true }).isVisible(), name).resolves.toBe(true);
+    }
+    await Promise.all([page.waitForURL('**/places/'), page.getByRole('link', { name: 'Places', exact: true }).click()]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('on a desktop every section is in the header row, with no Menu button', async () => {
+    const { page, close } = await browser.open('/', DESKTOP);
+    await expect(page.getByRole('button', { name: /^Menu/ }).isVisible()).resolves.toBe(false);
+    for (const name of ['Latest', 'Archive', 'Topics', 'People', 'Places', 'Organizations']) {
+      await expect(page.getByRole('link', { name, exact: true }).isVisible(), name).resolves.toBe(true);
+    }
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header?.height ?? Infinity).toBeLessThan(90);
+    await close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page reads as sentences, with spaces around its links', async () => {
+    const { page, close } = await browser.open('/search/', PHONE, { javaScriptEnabled: false });
+    await expect(page.locator('main .notice').innerText()).resolves.toMatch(/You can still browse the archive by month or the topics\./);
+    await close();
+  });
+});
