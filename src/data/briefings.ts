@@ -26,6 +26,9 @@ export interface Briefing {
   updated?: Date | undefined;
   /** The calendar day of `updated`, the same way. */
   updatedDay?: string | undefined;
+  /** `date` and `updated` as ISO date-times in the offset the editor wrote (UTC when none). */
+  published: string;
+  modified?: string | undefined;
   author: string;
   /** The editor's `summary`, or the lead paragraph's opening sentences. */
   summary: string;
@@ -69,7 +72,7 @@ async function loadBriefings(): Promise<Briefing[]> {
   );
   report(problems);
   return briefings
-    .map(({ id, file, data, day, updatedDay, body, rendered, imageSize }) => ({
+    .map(({ id, file, data, day, updatedDay, published, modified, body, rendered, imageSize }) => ({
       id,
       file,
       url: withBase(briefingPath(id), site.base),
@@ -78,6 +81,8 @@ async function loadBriefings(): Promise<Briefing[]> {
       day,
       updated: data.updated,
       updatedDay,
+      published,
+      modified,
       author: data.author,
       summary: data.summary ?? rendered.leadSummary ?? '',
       dek: data.summary,

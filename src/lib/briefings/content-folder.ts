@@ -18,6 +18,9 @@ export interface CheckedBriefing {
   day: string;
   /** The calendar day of `updated`, when there is one. */
   updatedDay?: string | undefined;
+  /** `date` and `updated` as ISO date-times in the offset the editor wrote. */
+  published: string;
+  modified?: string | undefined;
   body: string;
   bodyLine: number;
   /** Hash of the file's text: the key of everything derived from it. */
@@ -122,7 +125,7 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       });
     }
     const hash = createHash('sha256').update(checked.text).digest('hex');
-    briefings.push({ file, absolutePath, id, data: checked.data, day: checked.day, updatedDay: checked.updatedDay, body: checked.body, bodyLine: checked.bodyLine, hash });
+    briefings.push({ file, absolutePath, id, data: checked.data, day: checked.day, updatedDay: checked.updatedDay, published: checked.published, modified: checked.modified, body: checked.body, bodyLine: checked.bodyLine, hash });
   }
   return { briefings, problems };
 }

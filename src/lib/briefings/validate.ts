@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { site } from '../../site.config.ts';
-import { briefingDay } from './dates.ts';
+import { briefingDay, writtenDateTime } from './dates.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import type { BriefingProblem } from './problems.ts';
 import { type BriefingData, briefingSchema, closestField } from './schema.ts';
@@ -20,6 +20,9 @@ export type BriefingCheck =
       day: string;
       /** The calendar day of `updated`, when there is one. */
       updatedDay?: string | undefined;
+      /** `date` and `updated` as ISO date-times in the offset written (writtenDateTime). */
+      published: string;
+      modified?: string | undefined;
       /** The line of the `date` field. */
       dateLine?: number | undefined;
       body: string;
@@ -73,6 +76,8 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
     data,
     day: briefingDay(parsed.data.date, data.date, site.timeZone),
     updatedDay: data.updated && briefingDay(parsed.data.updated, data.updated, site.timeZone),
+    published: writtenDateTime(parsed.data.date, data.date),
+    modified: data.updated && writtenDateTime(parsed.data.updated, data.updated),
     dateLine: parsed.lineOf(['date']),
     body: parsed.body,
     bodyLine: parsed.bodyLine,

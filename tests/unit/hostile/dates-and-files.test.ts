@@ -17,6 +17,8 @@ describe("a briefing's day is the calendar day written in its own offset", () =>
     expect(checked.ok && checked.day).toBe('2025-09-30');
     // The instant itself stays exact, for feeds and structured data.
     expect(checked.ok && checked.data.date.toISOString()).toBe('2025-10-01T05:30:00.000Z');
+    // Structured data says the same moment in the offset written, so its day is the byline's.
+    expect(checked.ok && checked.published).toBe('2025-09-30T23:30:00-06:00');
   });
 
   it('keeps a date-only value and a UTC time on their day, as before', () => {
