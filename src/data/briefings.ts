@@ -1,5 +1,4 @@
 import { timed } from '../lib/build-timings.ts';
-import { isoDay } from '../lib/briefings/dates.ts';
 import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
@@ -22,9 +21,14 @@ export interface Briefing {
   url: string;
   title: string;
   date: Date;
-  /** Calendar day of `date` in the site's time zone, YYYY-MM-DD. */
+  /** The briefing's calendar day, YYYY-MM-DD: as written when `date` has its own offset, else in the site's time zone (briefingDay in dates.ts). */
   day: string;
   updated?: Date | undefined;
+  /** The calendar day of `updated`, the same way. */
+  updatedDay?: string | undefined;
+  /** `date` and `updated` as ISO date-times in the offset the editor wrote (UTC when none). */
+  published: string;
+  modified?: string | undefined;
   author: string;
   /** The editor's `summary`, or the lead paragraph's opening sentences. */
   summary: string;
@@ -68,14 +72,17 @@ async function loadBriefings(): Promise<Briefing[]> {
   );
   report(problems);
   return briefings
-    .map(({ id, file, data, body, rendered, imageSize }) => ({
+    .map(({ id, file, data, day, updatedDay, published, modified, body, rendered, imageSize }) => ({
       id,
       file,
       url: withBase(briefingPath(id), site.base),
       title: data.title,
       date: data.date,
-      day: isoDay(data.date, site.timeZone),
+      day,
       updated: data.updated,
+      updatedDay,
+      published,
+      modified,
       author: data.author,
       summary: data.summary ?? rendered.leadSummary ?? '',
       dek: data.summary,

@@ -5,13 +5,16 @@ export interface ArticleFacts {
   url: string;
   title: string;
   summary: string;
-  date: Date;
-  updated?: Date | undefined;
+  /** A moment, or an ISO date-time already written in the editor's offset. */
+  date: Date | string;
+  updated?: Date | string | undefined;
   author: string;
   topics: readonly string[];
   imageUrl?: string | undefined;
   publisher: { name: string; url: string; logoUrl: string };
 }
+
+const isoDateTime = (value: Date | string) => (typeof value === 'string' ? value : value.toISOString());
 
 /** schema.org NewsArticle for a briefing page. */
 export function newsArticle(facts: ArticleFacts): Record<string, unknown> {
@@ -20,8 +23,8 @@ export function newsArticle(facts: ArticleFacts): Record<string, unknown> {
     '@type': 'NewsArticle',
     headline: facts.title,
     description: facts.summary,
-    datePublished: facts.date.toISOString(),
-    dateModified: (facts.updated ?? facts.date).toISOString(),
+    datePublished: isoDateTime(facts.date),
+    dateModified: isoDateTime(facts.updated ?? facts.date),
     author: { '@type': 'Person', name: facts.author },
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url, logo: { '@type': 'ImageObject', url: facts.publisher.logoUrl } },
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { briefingIdFromPath } from './paths.ts';
+import { briefingIdFromPath, expectedFolder, fileNameFor, unusableName } from './paths.ts';
 import type { BriefingProblem } from './problems.ts';
 import type { BriefingData } from './schema.ts';
 import { decodeBriefingText } from './source-text.ts';
@@ -14,6 +14,13 @@ export interface CheckedBriefing {
   absolutePath: string;
   id: string;
   data: BriefingData;
+  /** Its calendar day, YYYY-MM-DD (see briefingDay in dates.ts). */
+  day: string;
+  /** The calendar day of `updated`, when there is one. */
+  updatedDay?: string | undefined;
+  /** `date` and `updated` as ISO date-times in the offset the editor wrote. */
+  published: string;
+  modified?: string | undefined;
   body: string;
   bodyLine: number;
   /** Hash of the file's text: the key of everything derived from it. */
@@ -28,19 +35,34 @@ export interface ContentFolder {
 
 const BRIEFING_FILE = /\.(md|markdown)$/i;
 
-/** Every briefing file under `folder` (any depth), sorted, skipping hidden files and folders. */
-export function briefingFiles(folder: string): string[] {
-  const found: string[] = [];
+/**
+ * Every briefing file under `folder` (any depth), sorted, skipping hidden files and folders; and
+ * every symbolic link that would have been a briefing or a folder of them. Links are not
+ * followed (a link can point outside the folder, or into a loop): they are listed so the
+ * editor can be told.
+ */
+export function briefingFiles(folder: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && BRIEFING_FILE.test(entry.name)) found.push(path);
+      else if (entry.isFile() && BRIEFING_FILE.test(entry.name)) files.push(path);
+      else if (entry.isSymbolicLink() && (BRIEFING_FILE.test(entry.name) || linksToFolder(path))) links.push(path);
     }
   };
   walk(folder);
-  return found.sort();
+  return { files: files.sort(), links: links.sort() };
+}
+
+function linksToFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** One briefing file's bytes, decoded (source-text.ts) and checked (validate.ts). */
@@ -61,9 +83,25 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
   const problems: BriefingProblem[] = [];
   const briefings: CheckedBriefing[] = [];
   const claimed = new Map<string, string>();
-  for (const absolutePath of briefingFiles(folder)) {
-    const file = relative(cwd, absolutePath).split(sep).join('/');
-    const id = briefingIdFromPath(relative(folder, absolutePath));
+  const { files, links } = briefingFiles(folder);
+  const asEditorSees = (path: string) => relative(cwd, path).split(sep).join('/');
+  for (const link of links) {
+    problems.push({
+      file: asEditorSees(link),
+      severity: 'warning',
+      message: `is a symbolic link, which the site does not follow, so it is not published: copy the ${linksToFolder(link) ? 'folder' : 'file'} itself into the briefings folder instead`,
+    });
+  }
+  for (const absolutePath of files) {
+    const file = asEditorSees(absolutePath);
+    const inFolder = relative(folder, absolutePath);
+    const checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
+    const nameTrouble = unusableName(inFolder, `${(checked.ok && fileNameFor(checked.data.title)) || 'talks-resume'}.md`);
+    if (nameTrouble) {
+      problems.push({ file, severity: 'error', message: nameTrouble }, ...checked.problems);
+      continue;
+    }
+    const id = briefingIdFromPath(inFolder);
     const other = claimed.get(id);
     if (other) {
       problems.push({
@@ -74,11 +112,20 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       continue;
     }
     claimed.set(id, file);
-    const checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
     problems.push(...checked.problems);
     if (!checked.ok) continue;
+    const belongs = expectedFolder(inFolder, checked.day);
+    if (belongs) {
+      problems.push({
+        file,
+        line: checked.dateLine,
+        field: 'date',
+        severity: 'warning',
+        message: `${checked.day} belongs in ${belongs}: move the file there (its address follows its folder), or correct the date`,
+      });
+    }
     const hash = createHash('sha256').update(checked.text).digest('hex');
-    briefings.push({ file, absolutePath, id, data: checked.data, body: checked.body, bodyLine: checked.bodyLine, hash });
+    briefings.push({ file, absolutePath, id, data: checked.data, day: checked.day, updatedDay: checked.updatedDay, published: checked.published, modified: checked.modified, body: checked.body, bodyLine: checked.bodyLine, hash });
   }
   return { briefings, problems };
 }

@@ -24,9 +24,39 @@ export function parseBriefingDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** "September 3, 2025": the date as readers see it, in the site's language and time zone. */
-export function formatDate(date: Date, lang: string, timeZone: string): string {
-  return dateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+/** "September 30, 2025": a calendar day (YYYY-MM-DD) as readers see it, in the site's language. */
+export function formatDay(day: string, lang: string): string {
+  return dateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * The moment as an ISO 8601 date-time in the offset the editor wrote (`2025-09-30T23:30:00-06:00`),
+ * so its day reads as the page's; in UTC (`…Z`) when the value has no offset of its own.
+ */
+export function writtenDateTime(value: unknown, date: Date): string {
+  const offset = typeof value === 'string' ? ISO_DATE_TIME.exec(value.trim())?.[7] : undefined;
+  if (!offset || offset === 'Z') return date.toISOString();
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  const minutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const local = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+}
+
+/**
+ * The calendar day a briefing belongs to, YYYY-MM-DD: the one its page shows, its archive month
+ * and its day heading. A date-time written with its own offset keeps the day as written
+ * (`2025-09-30T23:30-06:00` is September 30, though UTC is already October 1), as the editor
+ * and the briefing's folder mean it. A date alone, a `Z` time or a time without a zone is the
+ * day of that moment in the site's time zone.
+ */
+export function briefingDay(value: unknown, date: Date, timeZone: string): string {
+  if (typeof value === 'string') {
+    const match = ISO_DATE_TIME.exec(value.trim());
+    const offset = match?.[7];
+    if (match && offset && offset !== 'Z') return `${match[1]}-${match[2]}-${match[3]}`;
+  }
+  return isoDay(date, timeZone);
 }
 
 /** The machine-readable value for <time datetime>: the calendar day in the site's time zone. */

@@ -63,7 +63,11 @@ export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
 }
 
-/** Newest first; briefings of the same moment by id, so every list has one stable order. */
-export function newestFirst(a: { date: Date; id: string }, b: { date: Date; id: string }): number {
-  return b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
+/**
+ * Newest day first, so lists grouped by day stay in order even when a briefing's own offset puts
+ * its day before a later UTC day; within a day the latest moment first; then by id, so every
+ * list has one stable order.
+ */
+export function newestFirst(a: { day: string; date: Date; id: string }, b: { day: string; date: Date; id: string }): number {
+  return b.day.localeCompare(a.day) || b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id);
 }

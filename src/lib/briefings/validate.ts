@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { site } from '../../site.config.ts';
+import { briefingDay, writtenDateTime } from './dates.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import type { BriefingProblem } from './problems.ts';
 import { type BriefingData, briefingSchema, closestField } from './schema.ts';
@@ -11,7 +13,22 @@ const FUTURE_GRACE_DAYS = 2;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type BriefingCheck =
-  | { ok: true; data: BriefingData; body: string; bodyLine: number; problems: BriefingProblem[] }
+  | {
+      ok: true;
+      data: BriefingData;
+      /** The briefing's calendar day (see briefingDay), YYYY-MM-DD. */
+      day: string;
+      /** The calendar day of `updated`, when there is one. */
+      updatedDay?: string | undefined;
+      /** `date` and `updated` as ISO date-times in the offset written (writtenDateTime). */
+      published: string;
+      modified?: string | undefined;
+      /** The line of the `date` field. */
+      dateLine?: number | undefined;
+      body: string;
+      bodyLine: number;
+      problems: BriefingProblem[];
+    }
   | { ok: false; problems: BriefingProblem[] };
 
 /**
@@ -53,7 +70,19 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
     });
   }
   if (!result.success || problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
-  return { ok: true, data: result.data, body: parsed.body, bodyLine: parsed.bodyLine, problems };
+  const { data } = result;
+  return {
+    ok: true,
+    data,
+    day: briefingDay(parsed.data.date, data.date, site.timeZone),
+    updatedDay: data.updated && briefingDay(parsed.data.updated, data.updated, site.timeZone),
+    published: writtenDateTime(parsed.data.date, data.date),
+    modified: data.updated && writtenDateTime(parsed.data.updated, data.updated),
+    dateLine: parsed.lineOf(['date']),
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    problems,
+  };
 }
 
 function toProblem(file: string, issue: z.core.$ZodIssue, lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined): BriefingProblem {

@@ -9,7 +9,9 @@ import { BUILT_SITES, builtPages } from './support/sites.ts';
 // fields schema.org consumers require for its type, and says what the page shows.
 const canonicalOrigin = new URL(siteConfig.url).origin;
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: siteConfig.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-const dayOf = (dateTime: string) => dayFormat.format(new Date(dateTime));
+// A date-time with its own offset belongs to the day written (README, `date`); one in UTC to its
+// day in the site's time zone.
+const dayOf = (dateTime: string) => (/[+-]\d{2}:\d{2}$/.test(dateTime) ? dateTime.slice(0, 10) : dayFormat.format(new Date(dateTime)));
 
 const browser = useBrowser();
 

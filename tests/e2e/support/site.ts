@@ -17,7 +17,12 @@ export interface BuildOptions {
 }
 
 /** Builds the site with `astro build` into its own folder, failing with Astro's output if it fails. */
-export function buildSite({ briefingsDir, outDir, base }: BuildOptions): string {
+export function buildSite(options: BuildOptions): string {
+  return buildSiteWithOutput(options).out;
+}
+
+/** Builds the site as buildSite does, and also gives what the build printed (its warnings). */
+export function buildSiteWithOutput({ briefingsDir, outDir, base }: BuildOptions): { out: string; output: string } {
   const out = resolve(ROOT, outDir);
   // Vitest sets NODE_ENV=test, and in test files also DEV/PROD/MODE, which would make Astro build
   // in development mode (drafts shown).
@@ -27,7 +32,7 @@ export function buildSite({ briefingsDir, outDir, base }: BuildOptions): string 
   if (base) env.SITE_BASE = base;
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return out;
+  return { out, output: `${run.stdout}\n${run.stderr}` };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay, parseBriefingDate } from '../../../src/lib/briefings/dates.ts';
+import { briefingDay, formatDay, isoDay, parseBriefingDate } from '../../../src/lib/briefings/dates.ts';
 
 describe('parseBriefingDate', () => {
   it('reads an ISO date as midnight UTC', () => {
@@ -31,15 +31,15 @@ describe('parseBriefingDate', () => {
   });
 });
 
-describe('formatDate and isoDay', () => {
+describe('formatDay, isoDay and briefingDay', () => {
   const lateEvening = new Date('2025-09-03T23:30:00Z');
 
   it('formats the day as readers expect it', () => {
-    expect(formatDate(lateEvening, 'en', 'UTC')).toBe('September 3, 2025');
+    expect(formatDay('2025-09-03', 'en')).toBe('September 3, 2025');
   });
 
-  it('uses the site time zone for both the words and the datetime value', () => {
-    expect(formatDate(lateEvening, 'en', 'Asia/Tokyo')).toBe('September 4, 2025');
+  it('uses the site time zone for a date without its own offset', () => {
+    expect(briefingDay('2025-09-03T23:30:00Z', lateEvening, 'Asia/Tokyo')).toBe('2025-09-04');
     expect(isoDay(lateEvening, 'Asia/Tokyo')).toBe('2025-09-04');
     expect(isoDay(lateEvening, 'UTC')).toBe('2025-09-03');
   });

@@ -8,7 +8,7 @@ describe('briefingIdFromPath', () => {
 
   it('slugs each segment on its own', () => {
     expect(briefingIdFromPath('2025/09/US Mexico Talks.md')).toBe('2025/09/us-mexico-talks');
-    expect(briefingIdFromPath('Special Reports/Año Nuevo.md')).toBe('special-reports/año-nuevo');
+    expect(briefingIdFromPath('Special Reports/Año Nuevo.md')).toBe('special-reports/ano-nuevo');
   });
 
   it('accepts Windows separators and the .markdown extension', () => {

@@ -26,8 +26,8 @@ describe('npm run check:content', () => {
   it('passes a good folder, and a warning alone does not fail', () => {
     const folder = mkdtempSync(join(tmpdir(), 'check-content-'));
     cpSync(join(ROOT, 'content/briefings'), folder, { recursive: true });
-    mkdirSync(join(folder, '2099'), { recursive: true });
-    writeFileSync(join(folder, '2099/far-ahead.md'), '---\ntitle: Far ahead\ndate: 2099-01-01\n---\n\nText.\n');
+    mkdirSync(join(folder, '2099/01'), { recursive: true });
+    writeFileSync(join(folder, '2099/01/far-ahead.md'), '---\ntitle: Far ahead\ndate: 2099-01-01\n---\n\nText.\n');
     const run = check(folder);
     expect(run.stderr).toMatch(/far-ahead\.md:3: warning: `date` is \d+ days in the future/);
     expect(run.stdout).toMatch(/Checked 2 briefings in .+: 0 errors, 1 warning\./);

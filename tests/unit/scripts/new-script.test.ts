@@ -43,4 +43,17 @@ describe('npm run new', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/border-talks-resume\.md already exists/);
   });
+
+  it('writes a 500-character headline under a name of at most 80 characters, and refuses one of hyphens', () => {
+    const today = isoDay(new Date(), 'UTC');
+    const headline = `${'Council '.repeat(62)}votes`.slice(0, 500);
+    const long = run(headline);
+    expect(long.stderr).toBe('');
+    expect(long.status).toBe(0);
+    const name = `${Array.from({ length: 10 }, () => 'council').join('-')}.md`;
+    expect(readFileSync(join(folder, today.slice(0, 4), today.slice(5, 7), name), 'utf8')).toContain(`title: "${headline.trim()}"`);
+    const hyphens = run('---');
+    expect(hyphens.status).toBe(1);
+    expect(hyphens.stderr).toMatch(/^The headline has no letters or digits to make a file name from: .*npm run new -- "Talks resume"/);
+  });
 });
