@@ -40,7 +40,8 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
       if (!image?.src) return undefined;
       const size = await imageSize(image.src, paths.publicDir, image);
       if ('problem' in size) {
-        problems.push({ file: briefing.file, field: 'image.src', severity: 'error', message: size.problem });
+        // A size no page can show is left out with a warning; a picture that is missing stops the build.
+        problems.push({ file: briefing.file, field: 'image.src', severity: size.implausible ? 'warning' : 'error', message: size.problem });
         return undefined;
       }
       return size;

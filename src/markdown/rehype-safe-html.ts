@@ -44,7 +44,7 @@ export default function rehypeSafeHtml() {
     visit(root, 'raw', (node: { value: string; position?: { start: { line: number } } }) => {
       rawSources.push({ line: node.position?.start.line ?? 0, html: node.value.toLowerCase() });
     });
-    if (rawSources.length > 0) root = raw(root) as Root;
+    if (rawSources.length > 0) root = raw(root, { file }) as Root;
     const lineOf = (node: Element) => {
       if (node.position) return node.position.start.line;
       const candidates = rawSources.filter((source) => source.line > 0 && source.html.includes(`<${node.tagName}`));
