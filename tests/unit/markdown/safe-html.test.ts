@@ -32,6 +32,31 @@ describe('HTML written in a briefing', () => {
     expect(warnings).toHaveLength(2);
   });
 
+  it('loses <style> and other elements whose content would show as text, content and all, and says so', async () => {
+    const { code, warnings } = await render(
+      'A.\n\n<style>body{display:none}</style>\n\n<noscript>Turn on scripts</noscript>\n\n<textarea>typed</textarea>\n\n<template><p>kept for later</p></template>\n\n<svg><style>p{}</style><text>drawn</text></svg>\n\n<math><mi>x</mi></math>\n\n<title>T</title>',
+    );
+    expect(code).not.toMatch(/display:none|Turn on scripts|typed|kept for later|p\{\}|drawn|<mi|>x<|>T</);
+    expect(warnings.map((warning) => warning.match(/removed <(\w+)>/)?.[1])).toEqual(['style', 'noscript', 'textarea', 'template', 'svg', 'math', 'title']);
+  });
+
+  it('loses links whose scheme is hidden by tabs, escapes or case, and says so every time', async () => {
+    const { code, warnings } = await render(
+      '[a](java&#x09;script:alert(1)) [b](JaVaScRiPt:alert(2)) <a href="jav\tascript:alert(3)">c</a> <a href="&#106;avascript:alert(4)">d</a> <a href="javascript&colon;alert(5)">e</a>',
+    );
+    expect(code).not.toMatch(/script:|alert/i);
+    expect(warnings).toHaveLength(5);
+  });
+
+  it('refuses a picture with a javascript: or data: address, written as HTML', async () => {
+    const { code, warnings } = await render('<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="x">\n\n<img src="JAVASCRIPT:alert(1)" alt="y">');
+    expect(code).not.toContain('<img');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^x\.md:1: `data:image\/svg\+xml,<svg onload=alert\(1\)>` is not a picture address the site can publish/),
+      expect.stringMatching(/^x\.md:3: `JAVASCRIPT:alert\(1\)` is not a picture address the site can publish/),
+    ]);
+  });
+
   it('keeps figures, captions, tables and ids', async () => {
     const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |');
     expect(code).toContain('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
