@@ -10,6 +10,7 @@ import remarkEntities from './remark-entities.ts';
 import remarkImagePaths from './remark-image-paths.ts';
 import remarkKeyQuestions from './remark-key-questions.ts';
 import rehypeImageSize from './rehype-image-size.ts';
+import rehypeBodyIds from './rehype-body-ids.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
@@ -31,6 +32,7 @@ export function markdownPipeline(options: { aliasesFile?: string | undefined; pu
     ],
     // Safe HTML first, so ids and links the later plugins add are never touched by it.
     // Links to other sites get rel="noopener noreferrer" (they open in the same tab).
-    rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    // Body ids are kept apart from the layout's after rehype-slug has made the heading ids.
+    rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, rehypeBodyIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

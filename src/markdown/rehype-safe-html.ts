@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
 import { SKIP, visit } from 'unist-util-visit';
 import { imagePathProblem } from '../lib/briefings/image-path.ts';
+import { BODY_ID_PREFIX } from '../lib/page-ids.ts';
 import type { VFile } from 'vfile';
 import { reportRenderProblem } from './render-problems.ts';
 
@@ -19,12 +20,15 @@ export const REMOVED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 
 /**
  * What HTML written in a briefing may contain: GitHub's safe set (no script, no event handlers,
  * no javascript: or data: URLs), plus figures, captions, time, mark, abbr and allow-listed
- * embeds. Ids and classes are kept as written so editors' own anchors keep working.
+ * embeds. Classes are kept as written; ids and names are prefixed (links within the body follow
+ * them, rehype-body-ids.ts).
  */
 export const safeHtmlSchema: Schema = {
   ...defaultSchema,
   strip: REMOVED_WITH_CONTENT,
-  clobberPrefix: '',
+  // Ids and names written in HTML get `user-content-`, so `<img name="addEventListener">` cannot
+  // replace document.addEventListener and `id="main"` cannot repeat the page's own id.
+  clobberPrefix: BODY_ID_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'mark', 'cite', 'small', 'time', 'caption', 'iframe'],
   attributes: {
     ...defaultSchema.attributes,

@@ -57,9 +57,10 @@ describe('HTML written in a briefing', () => {
     ]);
   });
 
-  it('keeps figures, captions, tables and ids', async () => {
-    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |');
-    expect(code).toContain('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
+  it('keeps figures, captions, tables and ids (prefixed, with links to them following)', async () => {
+    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[See the chart](#chart)');
+    expect(code).toContain('<figure id="user-content-chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
+    expect(code).toContain('<a href="#user-content-chart">See the chart</a>');
     expect(code).toContain('<table>');
     expect(warnings).toEqual([]);
   });
@@ -71,6 +72,22 @@ describe('HTML written in a briefing', () => {
     expect(code).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>');
     expect(code).not.toContain('evil.example');
     expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <iframe src="https:\/\/evil\.example\/x">: only players from/)]);
+  });
+
+  it('prefixes names and ids written in HTML, so they cannot replace document functions or repeat the page\'s ids', async () => {
+    const { code } = await render('<img name="addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">\n\n<div id="main">Block</div>\n\n[Back to the block](#main)');
+    expect(code).toContain('<img name="user-content-addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">');
+    expect(code).toContain('<div id="user-content-main">Block</div>');
+    expect(code).toContain('<a href="#user-content-main">Back to the block</a>');
+  });
+
+  it('renames a heading id equal to one of the layout\'s, and leaves every other heading id as it was', async () => {
+    const renderer = await createBriefingRenderer({});
+    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '## Main\n\nA.\n\n## What changes for drivers\n\nB.\n\n[Up](#main)', bodyLine: 1, frontmatter: {} });
+    expect(rendered.html).toContain('<h2 id="user-content-main">Main</h2><a class="anchor-link" data-pagefind-ignore="" href="#user-content-main">');
+    expect(rendered.html).toContain('<h2 id="what-changes-for-drivers">');
+    expect(rendered.html).toContain('<a href="#user-content-main">Up</a>');
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main', 'what-changes-for-drivers']);
   });
 
   it('still gives headings their ids and anchor links', async () => {
