@@ -90,6 +90,14 @@ describe('HTML written in a briefing', () => {
     expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main', 'what-changes-for-drivers']);
   });
 
+  it('never repeats an id, even when a written id and a heading id meet', async () => {
+    const renderer = await createBriefingRenderer({});
+    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '<div id="main">A</div>\n\n## Main\n\n<p id="x">B</p><p id="x">C</p>', bodyLine: 1, frontmatter: {} });
+    const ids = [...rendered.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['user-content-main', 'user-content-main-1', 'user-content-x', 'user-content-x-1']);
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main-1']);
+  });
+
   it('still gives headings their ids and anchor links', async () => {
     const { code } = await render('## A <em>safe</em> heading\n\nText.');
     expect(code).toContain('<h2 id="a-safe-heading">A <em>safe</em> heading</h2><a class="anchor-link"');
