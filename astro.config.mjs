@@ -6,7 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import publish from './src/integrations/publish.ts';
 import searchDialog from './src/integrations/search-dialog.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { EMBED_HOSTS } from './src/markdown/rehype-safe-html.ts';
+import { PAGE_DIRECTIVES } from './src/lib/publish/content-security-policy.ts';
 import { buildPaths, site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -27,15 +27,9 @@ export default defineConfig({
     // A <meta> Content-Security-Policy on every page: scripts and styles only from the site itself
     // or allowed by hash (Astro hashes what it bundles and inlines; the page bootstrap adds its
     // own); WebAssembly for Pagefind's search; frames only from the players briefings may embed.
+    // The policy lives in src/lib/publish/content-security-policy.ts, with the host's headers.
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: https:",
-        `frame-src ${EMBED_HOSTS.map((host) => `https://${host}`).join(' ')}`,
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...PAGE_DIRECTIVES],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

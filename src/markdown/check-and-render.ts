@@ -3,6 +3,7 @@ import { addStageTime, timed } from '../lib/build-timings.ts';
 import { type CheckedBriefing, readContentFolder } from '../lib/briefings/content-folder.ts';
 import { type ImageSize, imageSize } from '../lib/briefings/image-size.ts';
 import type { BriefingProblem } from '../lib/briefings/problems.ts';
+import { svgScriptProblems } from '../lib/publish/svg-scripts.ts';
 import { renderAll } from './render-all.ts';
 import type { RenderedBriefing } from './render-briefing.ts';
 import { renderDigest } from './render-digest.ts';
@@ -33,14 +34,15 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
   const root = options.root ?? process.cwd();
   const folder = timed('read and check all files', () => readContentFolder(paths.briefings, { cwd: root }));
   const chosen = folder.briefings.filter((briefing) => options.includeDrafts || !briefing.data.draft);
-  const problems = [...folder.problems];
+  const problems = [...folder.problems, ...svgScriptProblems(paths.publicDir, root)];
   const sizes = await Promise.all(
     chosen.map(async (briefing) => {
       const image = briefing.data.image;
       if (!image?.src) return undefined;
       const size = await imageSize(image.src, paths.publicDir, image);
       if ('problem' in size) {
-        problems.push({ file: briefing.file, field: 'image.src', severity: 'error', message: size.problem });
+        // A size no page can show is left out with a warning; a picture that is missing stops the build.
+        problems.push({ file: briefing.file, field: 'image.src', severity: size.implausible ? 'warning' : 'error', message: size.problem });
         return undefined;
       }
       return size;

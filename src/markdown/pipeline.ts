@@ -7,8 +7,10 @@ import { BUILT_IN_ALIASES, parseAliases } from '../lib/entities/aliases.ts';
 import { site } from '../site.config.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import remarkEntities from './remark-entities.ts';
+import remarkImagePaths from './remark-image-paths.ts';
 import remarkKeyQuestions from './remark-key-questions.ts';
 import rehypeImageSize from './rehype-image-size.ts';
+import rehypeBodyIds from './rehype-body-ids.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 
@@ -25,9 +27,12 @@ export function markdownPipeline(options: { aliasesFile?: string | undefined; pu
       [remarkKeyQuestions, { count: site.qaCount, lang: site.lang }],
       remarkLeadSummary,
       [remarkEntities, { aliases }],
+      // Last, so Astro's image collection after it only ever sees addresses that can be published.
+      remarkImagePaths,
     ],
     // Safe HTML first, so ids and links the later plugins add are never touched by it.
     // Links to other sites get rel="noopener noreferrer" (they open in the same tab).
-    rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    // Body ids are kept apart from the layout's after rehype-slug has made the heading ids.
+    rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, rehypeBodyIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
 }

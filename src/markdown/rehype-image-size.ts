@@ -1,7 +1,10 @@
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { imageSize } from '../lib/briefings/image-size.ts';
+import { implausibleSize } from '../lib/briefings/image-limits.ts';
+import { imagePathProblem } from '../lib/briefings/image-path.ts';
+import { imageSize, isSiteImage, publicFile } from '../lib/briefings/image-size.ts';
+import { recordImageFile } from './image-files.ts';
 import { reportRenderProblem } from './render-problems.ts';
 
 /**
@@ -9,29 +12,57 @@ import { reportRenderProblem } from './render-problems.ts';
  * while pictures load: measured from the file in `public/` for site images. A picture from
  * another site keeps whatever size its HTML gave; without one the editor is warned. A picture
  * without alt text is reported too: readers who cannot see it would get nothing.
+ *
+ * A picture whose address is not a site path inside `public/` or an https: address (a relative
+ * path, `..` out of `public/`, another scheme) is an error and is taken out of the page. Astro's
+ * own image pipeline never sees a briefing's pictures: every picture is published as written.
  */
 export default function rehypeImageSize(options: { publicDir?: string | undefined }) {
   return async (tree: Root, file: VFile) => {
-    const images: Element[] = [];
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'img') images.push(node);
+    const images: Array<{ image: Element; parent: Parents | undefined }> = [];
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      if (node.tagName === 'img') images.push({ image: node, parent });
     });
-    for (const image of images) {
-      const src = String(image.properties.src ?? '');
+    for (const { image, parent } of images) {
+      // An address the safe-HTML step removed (javascript:, data:) was reported there.
+      if (image.properties.src === undefined) continue;
+      const src = String(image.properties.src);
       const line = image.position?.start.line;
+      const pathProblem = imagePathProblem(src);
+      if (pathProblem) {
+        reportRenderProblem(file, { line, severity: 'error', message: pathProblem });
+        if (parent) parent.children.splice(parent.children.indexOf(image), 1);
+        continue;
+      }
       if (!String(image.properties.alt ?? '').trim()) {
         reportRenderProblem(file, { line, severity: 'warning', message: `the picture ${src} has no alt text: write what it shows, e.g. ![Flooded streets in Valencia](${src})` });
       }
       const width = Number(image.properties.width) || undefined;
       const height = Number(image.properties.height) || undefined;
+      if (width && height && implausibleSize({ width, height })) {
+        reportRenderProblem(file, { line, severity: 'warning', message: `the picture "${src}" ${implausibleSize({ width, height })}` });
+        delete image.properties.width;
+        delete image.properties.height;
+        continue;
+      }
       if (!options.publicDir || (width && height)) continue;
+      const measured = isSiteImage(src) ? publicFile(src, options.publicDir) : undefined;
+      if (measured) recordImageFile(file, measured);
       const size = await imageSize(src, options.publicDir, { width, height });
       if ('problem' in size) {
-        reportRenderProblem(file, { line, severity: 'warning', message: `the picture ${size.problem.replace(/under `image:`/, 'on an <img> tag')}; without a size the page jumps as it loads` });
+        const why = size.implausible ? '' : '; without a size the page jumps as it loads';
+        reportRenderProblem(file, { line, severity: 'warning', message: `the picture ${size.problem.replace(/under `image:`/, 'on an <img> tag')}${why}` });
         continue;
       }
       image.properties.width = size.width;
       image.properties.height = size.height;
+    }
+    // Astro would swap pictures it collected for its own image components, leaving an <img> with
+    // no src; briefings' pictures are published as written, so it is given none.
+    const astro = file.data.astro as { localImagePaths?: string[]; remoteImagePaths?: string[] } | undefined;
+    if (astro) {
+      astro.localImagePaths = [];
+      astro.remoteImagePaths = [];
     }
   };
 }

@@ -1,7 +1,9 @@
 import type { Element, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { imagePathProblem } from '../lib/briefings/image-path.ts';
+import { BODY_ID_PREFIX } from '../lib/page-ids.ts';
 import type { VFile } from 'vfile';
 import { reportRenderProblem } from './render-problems.ts';
 
@@ -9,13 +11,24 @@ import { reportRenderProblem } from './render-problems.ts';
 export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'www.openstreetmap.org', 'datawrapper.dwcdn.net'];
 
 /**
+ * Elements removed together with everything inside them: their content is code (`<style>`,
+ * `<script>`), hidden or fallback text (`<noscript>`, `<template>`, `<textarea>`, `<title>`), or
+ * another language (`<svg>`, `<math>`), which the page would otherwise show as stray text.
+ */
+export const REMOVED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'svg', 'math', 'object', 'embed', 'applet', 'select', 'head'];
+
+/**
  * What HTML written in a briefing may contain: GitHub's safe set (no script, no event handlers,
  * no javascript: or data: URLs), plus figures, captions, time, mark, abbr and allow-listed
- * embeds. Ids and classes are kept as written so editors' own anchors keep working.
+ * embeds. Classes are kept as written; ids and names are prefixed (links within the body follow
+ * them, rehype-body-ids.ts).
  */
 export const safeHtmlSchema: Schema = {
   ...defaultSchema,
-  clobberPrefix: '',
+  strip: REMOVED_WITH_CONTENT,
+  // Ids and names written in HTML get `user-content-`, so `<img name="addEventListener">` cannot
+  // replace document.addEventListener and `id="main"` cannot repeat the page's own id.
+  clobberPrefix: BODY_ID_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'mark', 'cite', 'small', 'time', 'caption', 'iframe'],
   attributes: {
     ...defaultSchema.attributes,
@@ -28,7 +41,12 @@ export const safeHtmlSchema: Schema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
 };
 
-const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
+const UNSAFE_URL = /^(?:javascript|vbscript|data):/i;
+
+/** Browsers ignore tabs, line breaks and control characters in a scheme (`jav&#x09;ascript:`). */
+function isUnsafeUrl(value: unknown): boolean {
+  return value !== undefined && value !== null && UNSAFE_URL.test(String(value).replace(/[\u0000-\u0020]/g, ''));
+}
 
 /**
  * Makes the HTML of a briefing safe before anything else reads it: raw HTML is parsed (only when
@@ -44,7 +62,7 @@ export default function rehypeSafeHtml() {
     visit(root, 'raw', (node: { value: string; position?: { start: { line: number } } }) => {
       rawSources.push({ line: node.position?.start.line ?? 0, html: node.value.toLowerCase() });
     });
-    if (rawSources.length > 0) root = raw(root) as Root;
+    if (rawSources.length > 0) root = raw(root, { file }) as Root;
     const lineOf = (node: Element) => {
       if (node.position) return node.position.start.line;
       const candidates = rawSources.filter((source) => source.line > 0 && source.html.includes(`<${node.tagName}`));
@@ -62,16 +80,38 @@ export default function rehypeSafeHtml() {
       if (!(safeHtmlSchema.tagNames ?? []).includes(node.tagName)) {
         const runs = ['script', 'style', 'object', 'embed', 'form', 'input', 'button', 'link', 'meta', 'base'].includes(node.tagName);
         removed(`<${node.tagName}>: ${runs ? 'it could run code or change the page, so it is never allowed' : 'this element is not allowed in briefings'}`);
+        // What these hold is code, hidden text or drawing instructions: left out with them, never shown as text.
+        if (REMOVED_WITH_CONTENT.includes(node.tagName) && parent && index !== undefined) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+      }
+      if (node.tagName === 'img' && isUnsafeUrl(node.properties.src)) {
+        // A picture is only ever a site path or an https: address (image-path.ts): an error, like a Markdown picture.
+        reportRenderProblem(file, { line, severity: 'error', message: imagePathProblem(String(node.properties.src)) ?? 'is not a picture address the site can publish' });
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+        return index;
       }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name)) removed(`${name.toLowerCase()}="…" on <${node.tagName}>: event handlers run code`);
-        else if ((name === 'href' || name === 'src') && UNSAFE_URL.test(String(value))) removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: such links run code`);
+        else if ((name === 'href' || name === 'src') && isUnsafeUrl(value)) removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: such links run code`);
+        else if ((name === 'href' || name === 'src') && !schemeAllowed(name, String(value))) {
+          removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: only ${(safeHtmlSchema.protocols?.[name] ?? []).join(', ')} addresses (and site paths) are published`);
+        }
       }
       return undefined;
     });
     const clean = sanitize(root, safeHtmlSchema) as Root;
     tree.children = clean.children;
   };
+}
+
+/** Whether the sanitiser keeps this address: no scheme (a site path or #anchor), or an allowed one. */
+function schemeAllowed(name: 'href' | 'src', value: string): boolean {
+  const colon = value.indexOf(':');
+  const firstOther = value.search(/[/?#]/);
+  if (colon === -1 || (firstOther !== -1 && firstOther < colon)) return true;
+  return (safeHtmlSchema.protocols?.[name] ?? []).includes(value.slice(0, colon).toLowerCase());
 }
 
 function isAllowedEmbed(src: string): boolean {

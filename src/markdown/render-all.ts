@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { addStageTimings, type StageTimings } from '../lib/build-timings.ts';
+import { imageFilesChanged } from './image-files.ts';
 import { createBriefingRenderer, type RenderedBriefing, type RenderInput } from './render-briefing.ts';
 
 export interface RenderJob extends RenderInput {
@@ -26,7 +27,8 @@ const MAX_WORKERS = 4;
 
 /**
  * Renders every briefing, reusing what an earlier build rendered from the same text with the
- * same code (a file per cache key), and spreading the rest over worker threads, one per core.
+ * same code and the same pictures in public/ (a file per cache key, holding the size and time of
+ * each picture the body was measured from), and spreading the rest over worker threads, one per core.
  * Results come back in the order of `jobs`; cache entries no job used any more are removed.
  */
 export async function renderAll(jobs: readonly RenderJob[], options: RenderOptions): Promise<RenderedBriefing[]> {
@@ -109,11 +111,14 @@ function cachePath(cacheDir: string, key: string): string {
 }
 
 function readCached(cacheDir: string, key: string): RenderedBriefing | undefined {
+  let cached: RenderedBriefing;
   try {
-    return JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as RenderedBriefing;
+    cached = JSON.parse(readFileSync(cachePath(cacheDir, key), 'utf8')) as RenderedBriefing;
   } catch {
     return undefined;
   }
+  // A picture the body was measured from was resized, replaced or deleted: measure again.
+  return imageFilesChanged(cached.imageFiles) ? undefined : cached;
 }
 
 function writeCached(cacheDir: string, key: string, rendered: RenderedBriefing): void {

@@ -3,6 +3,7 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import type { BriefingProblem } from '../lib/briefings/problems.ts';
 import type { BriefingEntities } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
+import { type ImageFileUse, imageFilesOf } from './image-files.ts';
 import { markdownPipeline } from './pipeline.ts';
 import { renderProblemsOf } from './render-problems.ts';
 
@@ -16,6 +17,8 @@ export interface RenderedBriefing {
   entities: BriefingEntities;
   /** Problems only rendering can find: a Q&A block that cannot be read (error), HTML removed (warning). */
   problems: BriefingProblem[];
+  /** The pictures in public/ the body was measured from, as they were: a change to one renders it again. */
+  imageFiles?: ImageFileUse[] | undefined;
 }
 
 /** A briefing ready to render: its body, its validated front matter, and where it came from. */
@@ -46,6 +49,7 @@ export async function createBriefingRenderer(options: { aliasesFile?: string | u
       keyQuestions: derived.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing could not be rendered' },
       entities: derived.entities ?? { people: [], places: [], organizations: [] },
       problems: renderProblemsOf(metadata.frontmatter).map(({ line, message, severity }) => ({ file, line: line === undefined ? undefined : line + bodyLine - 1, message, severity })),
+      imageFiles: imageFilesOf(metadata.frontmatter),
     };
   };
 }

@@ -2,6 +2,8 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { site } from '../../site.config.ts';
 import { parseBriefingDate } from './dates.ts';
+import { MAX_IMAGE_SIDE } from './image-limits.ts';
+import { imagePathProblem } from './image-path.ts';
 import { normalizeTopics } from './topics.ts';
 
 const DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-09-03) or as an ISO date-time (e.g. 2025-09-03T14:30:00Z)';
@@ -35,7 +37,11 @@ const briefingDate = (field: string, required: boolean) =>
     return date;
   });
 
-const pixels = z.number({ error: 'must be a number of pixels, e.g. `1200`' }).int('must be a whole number of pixels').positive('must be a number of pixels, e.g. `1200`');
+const pixels = z
+  .number({ error: 'must be a number of pixels, e.g. `1200`' })
+  .int('must be a whole number of pixels')
+  .positive('must be a number of pixels, e.g. `1200`')
+  .max(MAX_IMAGE_SIDE, `is more than a picture on a page can be (at most ${MAX_IMAGE_SIDE} pixels): write the picture's real size, e.g. \`1200\``);
 
 const image = z
   .strictObject(
@@ -50,6 +56,8 @@ const image = z
     { error: 'must be a list of fields: `src`, `alt` and optionally `caption`, `credit`, `width` and `height`' },
   )
   .superRefine((value, ctx) => {
+    const pathProblem = value.src ? imagePathProblem(value.src) : undefined;
+    if (pathProblem) ctx.addIssue({ code: 'custom', path: ['src'], message: pathProblem });
     if (value.src && !value.alt) {
       ctx.addIssue({
         code: 'custom',

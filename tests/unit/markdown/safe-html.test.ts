@@ -32,9 +32,35 @@ describe('HTML written in a briefing', () => {
     expect(warnings).toHaveLength(2);
   });
 
-  it('keeps figures, captions, tables and ids', async () => {
-    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |');
-    expect(code).toContain('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
+  it('loses <style> and other elements whose content would show as text, content and all, and says so', async () => {
+    const { code, warnings } = await render(
+      'A.\n\n<style>body{display:none}</style>\n\n<noscript>Turn on scripts</noscript>\n\n<textarea>typed</textarea>\n\n<template><p>kept for later</p></template>\n\n<svg><style>p{}</style><text>drawn</text></svg>\n\n<math><mi>x</mi></math>\n\n<title>T</title>',
+    );
+    expect(code).not.toMatch(/display:none|Turn on scripts|typed|kept for later|p\{\}|drawn|<mi|>x<|>T</);
+    expect(warnings.map((warning) => warning.match(/removed <(\w+)>/)?.[1])).toEqual(['style', 'noscript', 'textarea', 'template', 'svg', 'math', 'title']);
+  });
+
+  it('loses links whose scheme is hidden by tabs, escapes or case, and says so every time', async () => {
+    const { code, warnings } = await render(
+      '[a](java&#x09;script:alert(1)) [b](JaVaScRiPt:alert(2)) <a href="jav\tascript:alert(3)">c</a> <a href="&#106;avascript:alert(4)">d</a> <a href="javascript&colon;alert(5)">e</a>',
+    );
+    expect(code).not.toMatch(/script:|alert/i);
+    expect(warnings).toHaveLength(5);
+  });
+
+  it('refuses a picture with a javascript: or data: address, written as HTML', async () => {
+    const { code, warnings } = await render('<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="x">\n\n<img src="JAVASCRIPT:alert(1)" alt="y">');
+    expect(code).not.toContain('<img');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^x\.md:1: `data:image\/svg\+xml,<svg onload=alert\(1\)>` is not a picture address the site can publish/),
+      expect.stringMatching(/^x\.md:3: `JAVASCRIPT:alert\(1\)` is not a picture address the site can publish/),
+    ]);
+  });
+
+  it('keeps figures, captions, tables and ids (prefixed, with links to them following)', async () => {
+    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[See the chart](#chart)');
+    expect(code).toContain('<figure id="user-content-chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
+    expect(code).toContain('<a href="#user-content-chart">See the chart</a>');
     expect(code).toContain('<table>');
     expect(warnings).toEqual([]);
   });
@@ -46,6 +72,30 @@ describe('HTML written in a briefing', () => {
     expect(code).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>');
     expect(code).not.toContain('evil.example');
     expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <iframe src="https:\/\/evil\.example\/x">: only players from/)]);
+  });
+
+  it('prefixes names and ids written in HTML, so they cannot replace document functions or repeat the page\'s ids', async () => {
+    const { code } = await render('<img name="addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">\n\n<div id="main">Block</div>\n\n[Back to the block](#main)');
+    expect(code).toContain('<img name="user-content-addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">');
+    expect(code).toContain('<div id="user-content-main">Block</div>');
+    expect(code).toContain('<a href="#user-content-main">Back to the block</a>');
+  });
+
+  it('renames a heading id equal to one of the layout\'s, and leaves every other heading id as it was', async () => {
+    const renderer = await createBriefingRenderer({});
+    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '## Main\n\nA.\n\n## What changes for drivers\n\nB.\n\n[Up](#main)', bodyLine: 1, frontmatter: {} });
+    expect(rendered.html).toContain('<h2 id="user-content-main">Main</h2><a class="anchor-link" data-pagefind-ignore="" href="#user-content-main">');
+    expect(rendered.html).toContain('<h2 id="what-changes-for-drivers">');
+    expect(rendered.html).toContain('<a href="#user-content-main">Up</a>');
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main', 'what-changes-for-drivers']);
+  });
+
+  it('never repeats an id, even when a written id and a heading id meet', async () => {
+    const renderer = await createBriefingRenderer({});
+    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '<div id="main">A</div>\n\n## Main\n\n<p id="x">B</p><p id="x">C</p>', bodyLine: 1, frontmatter: {} });
+    const ids = [...rendered.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['user-content-main', 'user-content-main-1', 'user-content-x', 'user-content-x-1']);
+    expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main-1']);
   });
 
   it('still gives headings their ids and anchor links', async () => {

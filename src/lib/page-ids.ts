@@ -1,0 +1,22 @@
+/**
+ * Ids the page layout itself gives elements of a briefing page (src/layouts, src/components,
+ * src/pages, src/scripts). A briefing's body is rendered inside that page, so an id of its own
+ * that equals one of these would repeat it, and links, labels and scripts would find the wrong
+ * element: such a body id is renamed (rehype-body-ids.ts).
+ */
+export const LAYOUT_IDS: readonly string[] = [
+  'main',
+  'briefing-title',
+  'related-title',
+  'in-this-briefing-title',
+  'key-questions-and-answers',
+  'key-questions-title',
+  'search-dialog-title',
+  'search-dialog-input',
+  'search-page-input',
+  'search-status',
+  'search-results',
+];
+
+/** The prefix of ids written in a briefing's HTML (hast-util-sanitize's clobber prefix). */
+export const BODY_ID_PREFIX = 'user-content-';
