@@ -6,6 +6,7 @@
  */
 export const LAYOUT_IDS: readonly string[] = [
   'main',
+  'site-menu',
   'briefing-title',
   'related-title',
   'in-this-briefing-title',
