@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some tests run the editor's commands as processes; on a busy machine they take a while.
+          // The limit is there to stop a hang, not to time anything.
+          testTimeout: 120_000,
         },
       },
       {
@@ -17,8 +20,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           // One browser and one built site are shared; run files one after another.
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Limits that stop a hang on a busy machine; nothing here is timed.
+          testTimeout: 180_000,
+          hookTimeout: 900_000,
         },
       },
     ],

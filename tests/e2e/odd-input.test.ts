@@ -29,7 +29,7 @@ beforeAll(async () => {
   const site = await serveSite(buildSite({ briefingsDir: join(WORK, 'briefings'), outDir: join(WORK, 'site') }));
   origin = site.url;
   server = site;
-}, 180_000);
+});
 
 afterAll(async () => {
   await server?.close();

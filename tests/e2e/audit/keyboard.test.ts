@@ -107,7 +107,7 @@ describe('the search dialog by keyboard', () => {
       const dialog = await openDialogFromLink(page);
       await dialog.locator('input').fill('border');
       await page.keyboard.press('Escape');
-      await dialog.waitFor({ state: 'hidden', timeout: 2_000 });
+      await dialog.waitFor({ state: 'hidden' });
       await expect(page.evaluate(() => document.activeElement?.matches('.site-header a[data-search-trigger]'))).resolves.toBe(true);
     } finally {
       await close();
