@@ -22,6 +22,8 @@ export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
   return {
     async open(path: string, viewport = { width: 1280, height: 900 }, { initScript, ...options }: { javaScriptEnabled?: boolean; initScript?: string } = {}) {
       const context = await browser.newContext({ viewport, ...options });
+      // Waits end when the page is ready; the limit only stops a hang on a busy machine.
+      context.setDefaultTimeout(120_000);
       const page = await context.newPage();
       // Runs in the page before any of its own scripts.
       if (initScript) await page.addInitScript(initScript);
