@@ -133,3 +133,32 @@ describe('without JavaScript', () => {
     await close();
   });
 });
+
+describe('a misspelt query', () => {
+  it('suggests the closest words the site knows, and searching for them finds briefings', async () => {
+    const { page, problems, close } = await browser.open('/search/?q=Tamaulipsa', PHONE);
+    await searchDone(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No briefings found for “Tamaulipsa”/);
+    const suggestion = page.locator('.search-suggestion button');
+    await expect(suggestion.textContent()).resolves.toBe('Tamaulipas');
+    await expect(page.locator('.search-suggestion').textContent()).resolves.toBe('Did you mean Tamaulipas?');
+    await searchDone(page, () => suggestion.click());
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('Tamaulipas');
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.search-suggestion').textContent()).resolves.toBe('');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('fetches the word list only when a search finds little', async () => {
+    const { page, close } = await browser.open('/search/', PHONE);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await searchDone(page, () => page.locator('#search-page-input').fill('border'));
+    expect(fetched.filter((path) => path.endsWith('/search-words.json'))).toEqual([]);
+    await searchDone(page, () => page.locator('#search-page-input').fill('Veracrus'));
+    await page.locator('.search-suggestion button').waitFor();
+    expect(fetched.filter((path) => path.endsWith('/search-words.json'))).toHaveLength(1);
+    await close();
+  });
+});

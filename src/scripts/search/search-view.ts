@@ -3,6 +3,8 @@ import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchState
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
 import { choiceText } from '../../lib/search/filter-choices.ts';
 import { queryWords, relaxedSearch, withHighlights } from '../../lib/search/relax-query.ts';
+import { suggestQuery } from '../../lib/search/spelling.ts';
+import { loadSearchWords } from './search-words.ts';
 import { resultElement } from './render.ts';
 
 /** The elements a search view drives; filters and sort exist on the search page only. */
@@ -32,6 +34,8 @@ interface ActiveFilter {
 }
 
 const PAGE_SIZE = 10;
+/** Below this many results, the words of the query are checked for spelling slips. */
+const FEW_RESULTS = 3;
 const FIRST_BATCH = 3;
 
 /**
@@ -52,6 +56,7 @@ export class SearchView {
   #canCount = false;
   /** The words a relaxed search found results for, marked on the pages its results open. */
   #highlight: string[] | undefined;
+  #suggestion: HTMLParagraphElement | undefined;
 
   constructor(
     private readonly elements: SearchElements,
@@ -164,6 +169,7 @@ export class SearchView {
       this.elements.results.replaceChildren();
       this.elements.more?.setAttribute('hidden', '');
       this.#showCounts(undefined);
+      this.#suggestion?.replaceChildren();
       this.#announce(this.#hasFilters() ? 'Type a word or choose a filter to search past briefings.' : 'Type a word to search past briefings.');
       return;
     }
@@ -196,6 +202,30 @@ export class SearchView {
     if (searchedFor !== query) this.#announce(`No briefing has every word of “${query}”. Showing ${briefingCount(count)} for: ${searchedFor}.`);
     else this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
+    await this.#suggest(state, count);
+  }
+
+  /** "Did you mean Sheinbaum?" under the status, when a search found little and a word looks misspelt. */
+  async #suggest(state: SearchState, count: number) {
+    this.#suggestion ??= this.elements.status.insertAdjacentElement('afterend', document.createElement('p')) as HTMLParagraphElement;
+    const paragraph = this.#suggestion;
+    paragraph.className = 'search-suggestion';
+    paragraph.setAttribute('aria-live', 'polite');
+    paragraph.replaceChildren();
+    const query = state.query.trim();
+    if (!query || count >= FEW_RESULTS) return;
+    const suggestion = suggestQuery(query, await loadSearchWords());
+    if (!suggestion || state !== this.#state) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-suggestion-button';
+    button.textContent = suggestion;
+    button.addEventListener('click', () => {
+      this.elements.input.value = suggestion;
+      this.update({ query: suggestion }, 0);
+      this.elements.input.focus();
+    });
+    paragraph.append('Did you mean ', button, '?');
   }
 
   /** Fetches the filter data, then counts the current search's results per choice. */
