@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { searchIndexFileFault } from '../lib/publish/search-index-files.ts';
 import type { BuiltSite } from '../lib/publish/site-audit.ts';
 import { type MalformedFile, readXml, rssItemLinks, sitemapLocations } from '../lib/xml/xml-document.ts';
 
@@ -53,22 +54,23 @@ function briefingPages(dir: string): string[] {
 /**
  * Reads Pagefind's output: the page count of its entry file, the URL of every record (one
  * fragment per indexed page: gzip of `pagefind_dcd` followed by JSON), and every file that is
- * empty or, for a fragment, cannot be decoded.
+ * empty, cut short or damaged (see `searchIndexFileFault`).
  */
-function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: string[] } {
+function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: Array<{ file: string; reason: string }> } {
   if (!existsSync(folder)) return { pageCount: undefined, recordUrls: [], brokenFiles: [] };
   const recordUrls: string[] = [];
-  const brokenFiles: string[] = [];
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]) {
-    const stats = statSync(join(folder, file));
-    if (!stats.isFile()) continue;
-    if (stats.size === 0) brokenFiles.push(file);
+  const brokenFiles: Array<{ file: string; reason: string }> = [];
+  for (const file of (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    if (!statSync(join(folder, file)).isFile()) continue;
+    const bytes = readFileSync(join(folder, file));
+    const reason = searchIndexFileFault(file, bytes);
+    if (reason) brokenFiles.push({ file: file.split(sep).join('/'), reason });
     else if (file.endsWith('.pf_fragment')) {
       try {
-        const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+        const text = gunzipSync(bytes).toString('utf8');
         recordUrls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
-      } catch {
-        brokenFiles.push(file);
+      } catch (error) {
+        brokenFiles.push({ file: file.split(sep).join('/'), reason: `its record cannot be read (${error instanceof Error ? error.message : String(error)})` });
       }
     }
   }
@@ -79,7 +81,7 @@ function readSearchIndex(folder: string): { pageCount: number | undefined; recor
   } catch {
     pageCount = undefined;
   }
-  return { pageCount, recordUrls, brokenFiles: brokenFiles.map((file) => file.split(sep).join('/')) };
+  return { pageCount, recordUrls, brokenFiles };
 }
 
 function filesIn(dir: string, name: RegExp): string[] {

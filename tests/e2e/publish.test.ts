@@ -69,8 +69,8 @@ describe('publishing only a complete build', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         `pagefind/pagefind-entry.json: missing or unreadable, expected ${expected.filter((briefing) => briefing.searchable).length} searchable briefings`,
-        'pagefind/pagefind-entry.json: empty or unreadable, so search would fail',
-        `pagefind/fragment/${fragment}: empty or unreadable, so search would fail`,
+        'pagefind/pagefind-entry.json: empty, so search would fail',
+        `pagefind/fragment/${fragment}: cut short or damaged (unexpected end of file), so search would fail`,
       ]),
     );
     // The cut-short record is missing from the index, so its briefing is reported too.

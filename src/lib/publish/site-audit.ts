@@ -17,8 +17,8 @@ export interface BuiltSite {
   searchRecords: string[];
   sitemapEntries: string[];
   feeds: Record<string, string[]>;
-  /** The search index as a whole: how many pages its entry file says it holds, and files that are empty or cannot be read. */
-  searchIndex: { pageCount: number | undefined; brokenFiles: string[] };
+  /** The search index as a whole: how many pages its entry file says it holds, and files that are empty, cut short or damaged, with why. */
+  searchIndex: { pageCount: number | undefined; brokenFiles: Array<{ file: string; reason: string }> };
   /** Feeds and sitemaps that are not well-formed XML or JSON (a feed is then left out of `feeds`; sitemap entries are not counted). */
   malformedFiles?: readonly MalformedFile[];
 }
@@ -51,7 +51,7 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
   const searchable = expected.filter((briefing) => briefing.searchable).length;
   const { pageCount, brokenFiles } = built.searchIndex;
   if (pageCount !== searchable) problems.push(`pagefind/pagefind-entry.json: ${pageCount === undefined ? 'missing or unreadable' : `counts ${pageCount} pages`}, expected ${searchable} searchable briefings`);
-  for (const file of brokenFiles) problems.push(`pagefind/${file}: empty or unreadable, so search would fail`);
+  for (const { file, reason } of brokenFiles) problems.push(`pagefind/${file}: ${reason}, so search would fail`);
   for (const { file, format, line, reason } of built.malformedFiles ?? []) {
     problems.push(`${file}:${line}: not well-formed ${format} (${reason}), so feed readers and search engines would reject the whole file`);
   }
