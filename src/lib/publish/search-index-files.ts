@@ -22,7 +22,7 @@ export function searchIndexFileFault(name: string, bytes: Uint8Array): string | 
     } else if (extension === 'json') JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     else if (extension === 'js' || extension === 'css') {
       const code = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      const { warnings } = transformSync(code, { loader: extension, format: extension === 'js' ? 'esm' : undefined, logLevel: 'silent' });
+      const { warnings } = transformSync(code, { loader: extension, logLevel: 'silent', ...(extension === 'js' ? { format: 'esm' as const } : {}) });
       // A CSS block or declaration left open is only a warning to esbuild (Pagefind's own CSS gives none).
       const [warning] = extension === 'css' ? warnings : [];
       if (warning) return `cut short or damaged (${warning.text} at line ${warning.location?.line ?? '?'})`;
