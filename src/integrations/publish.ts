@@ -49,11 +49,14 @@ export default function publishIntegration(options: PublishOptions): AstroIntegr
     name: 'briefings:publish',
     hooks: {
       'astro:config:setup': async ({ command, updateConfig, logger }) => {
-        if (command !== 'build' || staging) return;
-        const prepared = await guarded(folder, options.out, () => prepareBuild(folder, options.out, logger));
-        staging = prepared.build;
-        releaseLock = prepared.release;
-        process.on('exit', removeStaging);
+        if (command !== 'build') return;
+        // Set up once per build, however often Astro reads the configuration.
+        if (!staging) {
+          const prepared = await guarded(folder, options.out, () => prepareBuild(folder, options.out, logger));
+          staging = prepared.build;
+          releaseLock = prepared.release;
+          process.on('exit', removeStaging);
+        }
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -78,8 +78,8 @@ export function recoverSiteFolder(folder: SiteFolder): void {
   removeOldBuilds(folder);
 }
 
-/** Removes every build in `<out>.builds/` but the one `<out>` points at (and `keep`). */
-export function removeOldBuilds(folder: SiteFolder, keep?: string): void {
+/** Removes every build in `<out>.builds/` but the one `<out>` points at. */
+export function removeOldBuilds(folder: SiteFolder): void {
   const live = liveBuild(folder);
   let entries: string[];
   try {
@@ -89,7 +89,7 @@ export function removeOldBuilds(folder: SiteFolder, keep?: string): void {
   }
   for (const entry of entries) {
     const path = join(folder.builds, entry);
-    if (path !== live && path !== keep) rmSync(path, { recursive: true, force: true });
+    if (path !== live) rmSync(path, { recursive: true, force: true });
   }
 }
 
