@@ -2,6 +2,7 @@ import { timed } from '../lib/build-timings.ts';
 import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
 import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
+import { editorError } from '../lib/editor-error.ts';
 import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
 import { ENTITY_LABELS } from '../lib/entities/labels.ts';
@@ -102,7 +103,7 @@ async function loadBriefings(): Promise<Briefing[]> {
 /** Prints every warning, and stops the build with every error of every briefing at once. */
 function report(problems: readonly BriefingProblem[]): void {
   for (const problem of problems) if (problem.severity === 'warning') console.warn(formatProblem(problem));
-  if (errorsIn(problems).length > 0) throw new Error(problemsReport(problems));
+  if (errorsIn(problems).length > 0) throw editorError(problemsReport(problems));
 }
 
 let related: Promise<Map<string, Briefing[]>> | undefined;

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { searchIndexFileFault } from '../lib/publish/search-index-files.ts';
 import type { BuiltSite } from '../lib/publish/site-audit.ts';
+import { type MalformedFile, readXml, rssItemLinks, sitemapLocations } from '../lib/xml/xml-document.ts';
 
 /**
  * Reads what a finished build holds, as paths below the site's base: briefing pages on disk,
@@ -14,15 +16,30 @@ export function readBuiltSite(dir: string, base: string): BuiltSite {
     return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   };
   const search = readSearchIndex(join(dir, 'pagefind'));
+  const malformedFiles: MalformedFile[] = [];
+  const xml = (file: string, read: (xml: string) => string[]): string[] => {
+    const result = readXml(relative(dir, file).split(sep).join('/'), readFileSync(file, 'utf8'), read);
+    malformedFiles.push(...result.malformed);
+    return result.values;
+  };
+  // A feed that cannot be parsed is reported as such and not counted; a missing one counts as empty.
+  const feeds: Record<string, string[]> = {};
+  const feed = (name: string, file: string, read: (path: string) => string[]) => {
+    const before = malformedFiles.length;
+    const urls = existsSync(join(dir, file)) ? read(join(dir, file)) : [];
+    if (malformedFiles.length === before) feeds[name] = urls.map(belowBase);
+  };
+  feed('RSS feed', 'rss.xml', (path) => xml(path, rssItemLinks));
+  feed('JSON feed', 'feed.json', (path) => jsonFeedUrls(readFileSync(path, 'utf8'), malformedFiles));
+  const sitemaps = filesIn(dir, /^sitemap-\d+\.xml$/);
+  for (const index of filesIn(dir, /^sitemap-index\.xml$/)) xml(index, () => []);
   return {
     pages: briefingPages(dir),
     searchRecords: search.recordUrls.map(belowBase),
     searchIndex: { pageCount: search.pageCount, brokenFiles: search.brokenFiles },
-    sitemapEntries: filesIn(dir, /^sitemap-\d+\.xml$/).flatMap((file) => tagValues(readFileSync(file, 'utf8'), 'loc')).map(belowBase),
-    feeds: {
-      'RSS feed': readOptional(join(dir, 'rss.xml'), (xml) => tagValues(xml, 'link').slice(1)).map(belowBase),
-      'JSON feed': readOptional(join(dir, 'feed.json'), (json) => (JSON.parse(json) as { items: Array<{ url: string }> }).items.map((item) => item.url)).map(belowBase),
-    },
+    sitemapEntries: sitemaps.flatMap((file) => xml(file, sitemapLocations)).map(belowBase),
+    malformedFiles,
+    feeds,
   };
 }
 
@@ -37,22 +54,23 @@ function briefingPages(dir: string): string[] {
 /**
  * Reads Pagefind's output: the page count of its entry file, the URL of every record (one
  * fragment per indexed page: gzip of `pagefind_dcd` followed by JSON), and every file that is
- * empty or, for a fragment, cannot be decoded.
+ * empty, cut short or damaged (see `searchIndexFileFault`).
  */
-function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: string[] } {
+function readSearchIndex(folder: string): { pageCount: number | undefined; recordUrls: string[]; brokenFiles: Array<{ file: string; reason: string }> } {
   if (!existsSync(folder)) return { pageCount: undefined, recordUrls: [], brokenFiles: [] };
   const recordUrls: string[] = [];
-  const brokenFiles: string[] = [];
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]) {
-    const stats = statSync(join(folder, file));
-    if (!stats.isFile()) continue;
-    if (stats.size === 0) brokenFiles.push(file);
+  const brokenFiles: Array<{ file: string; reason: string }> = [];
+  for (const file of (readdirSync(folder, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    if (!statSync(join(folder, file)).isFile()) continue;
+    const bytes = readFileSync(join(folder, file));
+    const reason = searchIndexFileFault(file, bytes);
+    if (reason) brokenFiles.push({ file: file.split(sep).join('/'), reason });
     else if (file.endsWith('.pf_fragment')) {
       try {
-        const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+        const text = gunzipSync(bytes).toString('utf8');
         recordUrls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
-      } catch {
-        brokenFiles.push(file);
+      } catch (error) {
+        brokenFiles.push({ file: file.split(sep).join('/'), reason: `its record cannot be read (${error instanceof Error ? error.message : String(error)})` });
       }
     }
   }
@@ -63,7 +81,7 @@ function readSearchIndex(folder: string): { pageCount: number | undefined; recor
   } catch {
     pageCount = undefined;
   }
-  return { pageCount, recordUrls, brokenFiles: brokenFiles.map((file) => file.split(sep).join('/')) };
+  return { pageCount, recordUrls, brokenFiles };
 }
 
 function filesIn(dir: string, name: RegExp): string[] {
@@ -72,11 +90,14 @@ function filesIn(dir: string, name: RegExp): string[] {
     .map((file) => join(dir, file));
 }
 
-function readOptional<T>(file: string, read: (text: string) => T[]): T[] {
-  return existsSync(file) ? read(readFileSync(file, 'utf8')) : [];
+/** The URL of every item of the JSON feed; none, and the fault noted, when it cannot be parsed. */
+function jsonFeedUrls(json: string, malformed: MalformedFile[]): string[] {
+  try {
+    return (JSON.parse(json) as { items: Array<{ url: string }> }).items.map((item) => item.url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    malformed.push({ file: 'feed.json', format: 'JSON', line: Number(/line (\d+)/.exec(reason)?.[1] ?? 1), reason });
+    return [];
+  }
 }
 
-/** The text of every `<tag>…</tag>` in an XML document that only ever escapes entities in them. */
-function tagValues(xml: string, tag: string): string[] {
-  return [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => (match[1] ?? '').replace(/&amp;/g, '&').trim());
-}

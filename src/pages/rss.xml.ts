@@ -3,15 +3,18 @@ import type { APIContext } from 'astro';
 import { getFeedItems } from '../data/feed-items.ts';
 import { withBase } from '../lib/briefings/paths.ts';
 import { escapeHtml } from '../lib/feeds/feed-content.ts';
+import { feedSafeItem } from '../lib/feeds/feed-text.ts';
+import { stripXmlForbidden } from '../lib/xml/xml-chars.ts';
 import { site } from '../site.config.ts';
 
 /** RSS 2.0: the newest briefings, full content. */
 export async function GET(context: APIContext) {
   const origin = context.site ?? new URL(site.url);
-  const items = await getFeedItems(origin);
+  // Nothing XML forbids reaches the feed, whatever a briefing holds.
+  const items = (await getFeedItems(origin)).map(feedSafeItem);
   return rss({
-    title: site.title,
-    description: site.description,
+    title: stripXmlForbidden(site.title),
+    description: stripXmlForbidden(site.description),
     site: new URL(withBase('/', site.base), origin).href,
     customData: `<language>${site.lang}</language>`,
     // RSS's own <author> must be an e-mail address; Dublin Core carries a byline.

@@ -1,3 +1,6 @@
+import { stripXmlForbidden } from '../xml/xml-chars.ts';
+import { feedSafeItem } from './feed-text.ts';
+
 /** What a feed says about the site. */
 export interface FeedChannel {
   title: string;
@@ -21,7 +24,10 @@ export interface FeedItem {
 }
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1); items keep the order given. */
-export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Record<string, unknown> {
+export function jsonFeed(unsafeChannel: FeedChannel, unsafeItems: readonly FeedItem[]): Record<string, unknown> {
+  // The same text as the RSS feed carries, whatever a briefing holds.
+  const channel = { ...unsafeChannel, title: stripXmlForbidden(unsafeChannel.title), description: stripXmlForbidden(unsafeChannel.description) };
+  const items = unsafeItems.map(feedSafeItem);
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,

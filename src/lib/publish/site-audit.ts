@@ -9,14 +9,18 @@ export interface ExpectedBriefing {
   inFeeds: boolean;
 }
 
+import type { MalformedFile } from '../xml/xml-document.ts';
+
 /** What a finished build holds, as paths below the site's base (duplicates kept). */
 export interface BuiltSite {
   pages: string[];
   searchRecords: string[];
   sitemapEntries: string[];
   feeds: Record<string, string[]>;
-  /** The search index as a whole: how many pages its entry file says it holds, and files that are empty or cannot be read. */
-  searchIndex: { pageCount: number | undefined; brokenFiles: string[] };
+  /** The search index as a whole: how many pages its entry file says it holds, and files that are empty, cut short or damaged, with why. */
+  searchIndex: { pageCount: number | undefined; brokenFiles: Array<{ file: string; reason: string }> };
+  /** Feeds and sitemaps that are not well-formed XML or JSON (a feed is then left out of `feeds`; sitemap entries are not counted). */
+  malformedFiles?: readonly MalformedFile[];
 }
 
 /**
@@ -31,6 +35,8 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
   const pages = count(built.pages);
   const records = count(built.searchRecords);
   const sitemap = count(built.sitemapEntries);
+  // A file that cannot be parsed is reported once, not once for each briefing it should carry.
+  const sitemapUnreadable = (built.malformedFiles ?? []).some((malformed) => malformed.file.startsWith('sitemap'));
   const feeds = Object.entries(built.feeds).map(([name, items]) => [name, count(items)] as const);
   const check = (briefing: ExpectedBriefing, what: string, counts: Map<string, number>, wanted: number) => {
     const found = counts.get(briefing.path) ?? 0;
@@ -39,13 +45,16 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
   for (const briefing of expected) {
     check(briefing, 'page', pages, 1);
     check(briefing, 'search record', records, briefing.searchable ? 1 : 0);
-    check(briefing, 'sitemap entry', sitemap, 1);
+    if (!sitemapUnreadable) check(briefing, 'sitemap entry', sitemap, 1);
     for (const [name, items] of feeds) check(briefing, `${name} item`, items, briefing.inFeeds ? 1 : 0);
   }
   const searchable = expected.filter((briefing) => briefing.searchable).length;
   const { pageCount, brokenFiles } = built.searchIndex;
   if (pageCount !== searchable) problems.push(`pagefind/pagefind-entry.json: ${pageCount === undefined ? 'missing or unreadable' : `counts ${pageCount} pages`}, expected ${searchable} searchable briefings`);
-  for (const file of brokenFiles) problems.push(`pagefind/${file}: empty or unreadable, so search would fail`);
+  for (const { file, reason } of brokenFiles) problems.push(`pagefind/${file}: ${reason}, so search would fail`);
+  for (const { file, format, line, reason } of built.malformedFiles ?? []) {
+    problems.push(`${file}:${line}: not well-formed ${format} (${reason}), so feed readers and search engines would reject the whole file`);
+  }
   const known = new Set(expected.map((briefing) => briefing.path));
   for (const path of new Set(built.pages)) {
     if (!known.has(path)) problems.push(`${path}: a briefing page with no briefing file behind it (left over from an earlier build?)`);
