@@ -162,3 +162,27 @@ describe('a misspelt query', () => {
     await close();
   });
 });
+
+describe('result excerpts', () => {
+  it('start at a sentence of the body, never at the topic labels or the headline, and mark whole words only', async () => {
+    const { page, close } = await browser.open('/search/?q=border', DESKTOP);
+    await searchDone(page);
+    const results = page.locator('.search-result');
+    for (let i = 0; i < 3; i += 1) {
+      const title = (await results.nth(i).locator('h2').textContent()) ?? '';
+      const excerpt = (await results.nth(i).locator('p.search-excerpt').textContent()) ?? '';
+      expect(excerpt, title).toMatch(/^[A-Z“"‘]/);
+      expect(excerpt.startsWith('Border Security'), excerpt).toBe(false);
+      expect(excerpt.includes(title), excerpt).toBe(false);
+      for (const section of await results.nth(i).locator('.search-subresults li').all()) {
+        const heading = (await section.locator('a').textContent()) ?? '';
+        const text = (await section.locator('.search-excerpt').textContent()) ?? '';
+        expect(text.startsWith(heading), text).toBe(false);
+      }
+    }
+    const marks = await page.locator('.search-excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toMatch(/^\p{L}+(?:[-'’]\p{L}+)*$/u);
+    await close();
+  });
+});

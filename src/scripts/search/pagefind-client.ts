@@ -3,12 +3,18 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Positions, in the page's `content` words, of the words that matched in this section. */
+  locations: number[];
   anchor?: { id?: string; element?: string };
 }
 
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed text of the page: topic labels, headline, then the body. */
+  content: string;
+  /** Positions, in `content` words, of the words that matched. */
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];

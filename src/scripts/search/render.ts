@@ -1,13 +1,13 @@
-import { excerptParts } from '../../lib/search/excerpt.ts';
+import { bodyStart, type ExcerptPart, sentenceExcerpt } from '../../lib/search/sentence-excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Builds an excerpt from text nodes and <mark> elements only, so nothing in it can run. */
-export function excerptElement(excerpt: string, tag: 'p' | 'span' = 'p'): HTMLElement {
+export function excerptElement(parts: readonly ExcerptPart[], tag: 'p' | 'span' = 'p'): HTMLElement {
   const element = document.createElement(tag);
   element.className = 'search-excerpt';
-  for (const part of excerptParts(excerpt)) {
+  for (const part of parts) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -39,7 +39,9 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
     time.textContent = Number.isNaN(date.getTime()) ? data.meta.date : dateFormat.format(date);
     item.append(time);
   }
-  item.append(excerptElement(data.excerpt));
+  // Excerpts start at a sentence of the body: never the topic labels or the headline.
+  const from = bodyStart(data.content.split(/\s+/).filter(Boolean), data.meta.title ?? '');
+  item.append(excerptElement(sentenceExcerpt(data.content, data.locations, { from, length: 30 })));
   const sections = data.sub_results.filter((sub) => sub.anchor?.id && sub.anchor.id !== 'briefing-title').slice(0, maxSubResults);
   if (sections.length > 0) {
     const list = document.createElement('ul');
@@ -51,7 +53,7 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
       subLink.href = sub.url;
       subLink.textContent = sub.title;
       subLink.dataset.searchResult = '';
-      subItem.append(subLink, excerptElement(sub.excerpt, 'span'));
+      subItem.append(subLink, excerptElement(sentenceExcerpt(data.content, sub.locations, { from, length: 22, skipSentence: sub.title }), 'span'));
       list.append(subItem);
     }
     item.append(list);
