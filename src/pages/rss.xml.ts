@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import type { Briefing } from '../data/briefings.ts';
 import { getFeedItems } from '../data/feed-items.ts';
 import { withBase } from '../lib/briefings/paths.ts';
 import { escapeHtml } from '../lib/feeds/feed-content.ts';
@@ -9,12 +10,17 @@ import { site } from '../site.config.ts';
 
 /** RSS 2.0: the newest briefings, full content. */
 export async function GET(context: APIContext) {
+  return rssFeed(context, { title: site.title, description: site.description });
+}
+
+/** An RSS 2.0 feed of the newest briefings, or of those given (a topic's feed). */
+export async function rssFeed(context: APIContext, feed: { title: string; description: string; briefings?: readonly Briefing[] }) {
   const origin = context.site ?? new URL(site.url);
   // Nothing XML forbids reaches the feed, whatever a briefing holds.
-  const items = (await getFeedItems(origin)).map(feedSafeItem);
+  const items = (await getFeedItems(origin, feed.briefings)).map(feedSafeItem);
   return rss({
-    title: stripXmlForbidden(site.title),
-    description: stripXmlForbidden(site.description),
+    title: stripXmlForbidden(feed.title),
+    description: stripXmlForbidden(feed.description),
     site: new URL(withBase('/', site.base), origin).href,
     customData: `<language>${site.lang}</language>`,
     // RSS's own <author> must be an e-mail address; Dublin Core carries a byline.

@@ -33,7 +33,7 @@ describe('feeds', () => {
     const fuel = items.find((item: { link: string }) => item.link.endsWith('/fuel-theft-crackdown/'));
     expect(fuel['content:encoded']).toContain('Soldiers now patrol the most-tapped stretches of pipeline at night.');
     expect(fuel['content:encoded']).toContain('<h3>How much did illegal taps fall?</h3>');
-    expect(fuel['content:encoded']).toContain(`href="${ORIGIN}/briefings/2025/10/fuel-theft-crackdown/#what-changed"`);
+    expect(fuel['content:encoded']).toContain('<h2 id="what-changed">What changed</h2>');
   });
 
   it('JSON Feed 1.1 has the required fields and the same items in the same order', async () => {
@@ -54,6 +54,40 @@ describe('feeds', () => {
       const { text } = await fetchText('basicSiteURL', path);
       expect(text, path).toContain('<link rel="alternate" type="application/rss+xml" title="The Daily Briefing (RSS)" href="/rss.xml">');
       expect(text, path).toContain('<link rel="alternate" type="application/feed+json" title="The Daily Briefing (JSON Feed)" href="/feed.json">');
+    }
+  });
+});
+
+describe('feeds a reader can find and read', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it('item content has no "#" links beside headings, which feed readers show as stray text', async () => {
+    const rss = parser.parse((await fetchText('basicSiteURL', '/rss.xml')).text).rss;
+    const json = JSON.parse((await fetchText('basicSiteURL', '/feed.json')).text) as { items: Array<{ content_html: string }> };
+    const contents = [...[rss.channel.item].flat().map((item: Record<string, string>) => item['content:encoded'] ?? ''), ...json.items.map((item) => item.content_html)];
+    expect(contents.some((html) => /<h2[ >]/.test(html))).toBe(true);
+    for (const html of contents) {
+      expect(html).not.toMatch(/Section titled|class="anchor-link"/);
+    }
+  });
+
+  it('each topic has its own RSS feed with only its briefings, linked from the topic page', async () => {
+    const rss = parser.parse((await fetchText('basicSiteURL', '/topics/mexico/rss.xml')).text).rss;
+    expect(rss.channel.title).toBe('The Daily Briefing: Mexico');
+    expect([rss.channel.item].flat().map((item: { link: string }) => item.link)).toEqual(
+      ['/briefings/2025/10/fuel-theft-crackdown/', '/briefings/2025/09/security-group-without-qa-block/', '/briefings/2025/08/hidden-from-search/'].map((path) => ORIGIN + path),
+    );
+    const { text } = await fetchText('basicSiteURL', '/topics/mexico/');
+    expect(text).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="The Daily Briefing: Mexico \(RSS\)" href="\/topics\/mexico\/rss\.xml">/);
+    expect(text).toMatch(/<a href="\/topics\/mexico\/rss\.xml">RSS feed of this topic<\/a>/);
+  });
+
+  it('every page shows links to both feeds in its footer', async () => {
+    for (const path of ['/', '/briefings/2025/10/fuel-theft-crackdown/', '/topics/']) {
+      const { text } = await fetchText('basicSiteURL', path);
+      const footer = text.slice(text.indexOf('<footer'));
+      expect(footer, path).toMatch(/<a href="\/rss\.xml">RSS<\/a>/);
+      expect(footer, path).toMatch(/<a href="\/feed\.json">JSON Feed<\/a>/);
     }
   });
 });

@@ -1,29 +1,43 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks, escapeHtml, feedContent } from '../../../src/lib/feeds/feed-content.ts';
+import { escapeHtml, feedContent, feedHtml } from '../../../src/lib/feeds/feed-content.ts';
 import { jsonFeed } from '../../../src/lib/feeds/json-feed.ts';
 
 const PAGE = 'https://example.com/news/briefings/2025/09/a/';
 
-describe('absoluteLinks', () => {
+describe('feedHtml', () => {
   it('resolves anchors, root-relative and relative links against the page', () => {
-    expect(absoluteLinks('<a href="#context">x</a><img src="/news/images/a.jpg"><a href="../b/">b</a>', PAGE)).toBe(
+    expect(feedHtml('<a href="#context">x</a><img src="/news/images/a.jpg"><a href="../b/">b</a>', PAGE)).toBe(
       '<a href="https://example.com/news/briefings/2025/09/a/#context">x</a><img src="https://example.com/news/images/a.jpg"><a href="https://example.com/news/briefings/2025/09/b/">b</a>',
     );
   });
 
-  it('leaves absolute and mailto links alone and keeps escaped ampersands escaped', () => {
+  it('leaves absolute and mailto links alone and keeps ampersands escaped', () => {
     const html = '<a href="https://other.org/x?a=1&amp;b=2">o</a><a href="mailto:desk@example.com">m</a><a href="/s/?q=1&amp;r=2">s</a>';
-    expect(absoluteLinks(html, PAGE)).toBe(
-      '<a href="https://other.org/x?a=1&amp;b=2">o</a><a href="mailto:desk@example.com">m</a><a href="https://example.com/s/?q=1&amp;r=2">s</a>',
+    expect(feedHtml(html, PAGE)).toBe(
+      '<a href="https://other.org/x?a=1&#x26;b=2">o</a><a href="mailto:desk@example.com">m</a><a href="https://example.com/s/?q=1&#x26;r=2">s</a>',
     );
+  });
+
+  it('drops the "#" link beside each heading, which feed readers would show as text, and keeps the heading', () => {
+    const html =
+      '<div class="heading-wrapper level-h2"><h2 id="context">Context</h2><a class="anchor-link" href="#context"><span aria-hidden="true">#</span><span class="sr-only">Section titled “Context”</span></a></div><p>Text.</p>';
+    expect(feedHtml(html, PAGE)).toBe('<div class="heading-wrapper level-h2"><h2 id="context">Context</h2></div><p>Text.</p>');
   });
 });
 
 describe('feedContent', () => {
-  it('appends the Key Questions and Answers as escaped HTML', () => {
-    expect(feedContent('<p>Body.</p>', [{ question: 'Why <now>?', answer: 'Because "A & B".', source: 'parsed' }], PAGE)).toBe(
-      '<p>Body.</p><h2>Key Questions and Answers</h2><h3>Why &lt;now&gt;?</h3><p>Because &quot;A &amp; B&quot;.</p>',
-    );
+  it('appends the Key Questions and Answers as text, whatever characters they hold', () => {
+    const html = feedContent('<p>Body.</p>', [{ question: 'Why <now>?', answer: 'Because "A & B".', source: 'parsed' }], PAGE);
+    const tree = fromHtml(html, { fragment: true });
+    const elements = tree.children.filter((node) => node.type === 'element');
+    expect(elements.map((node) => [node.tagName, toString(node)])).toEqual([
+      ['p', 'Body.'],
+      ['h2', 'Key Questions and Answers'],
+      ['h3', 'Why <now>?'],
+      ['p', 'Because "A & B".'],
+    ]);
     expect(feedContent('<p>Body.</p>', [], PAGE)).toBe('<p>Body.</p>');
   });
 

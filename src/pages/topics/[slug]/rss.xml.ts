@@ -1,0 +1,15 @@
+import type { APIContext } from 'astro';
+import { type Briefing, getTopics } from '../../../data/briefings.ts';
+import type { Topic } from '../../../lib/briefings/topics.ts';
+import { site } from '../../../site.config.ts';
+import { rssFeed } from '../../rss.xml.ts';
+
+/** One RSS feed per topic, /topics/<slug>/rss.xml: the topic's newest briefings, full content. */
+export async function getStaticPaths() {
+  return (await getTopics()).map(({ topic, briefings }) => ({ params: { slug: topic.slug }, props: { topic, briefings } }));
+}
+
+export async function GET(context: APIContext) {
+  const { topic, briefings } = context.props as { topic: Topic; briefings: Briefing[] };
+  return rssFeed(context, { title: `${site.title}: ${topic.label}`, description: `Briefings on ${topic.label} from ${site.title}.`, briefings });
+}
