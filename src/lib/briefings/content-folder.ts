@@ -48,6 +48,7 @@ export function checkBriefingFile(file: string, bytes: Uint8Array, now?: Date): 
   const decoded = decodeBriefingText(file, bytes);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const checked = checkBriefing(file, decoded.text, now);
+  if (decoded.warning) checked.problems.unshift(decoded.warning);
   return checked.ok ? { ...checked, text: decoded.text } : checked;
 }
 
