@@ -75,7 +75,14 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       continue;
     }
     claimed.set(id, file);
-    const checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
+    let checked: ReturnType<typeof checkBriefingFile>;
+    try {
+      checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
+    } catch (error) {
+      // A fault of the checker on one file is that file's error, not the end of every check.
+      problems.push({ file, severity: 'error', message: `could not be checked (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): look for unusual text near your last change and simplify it; if the file looks ordinary, send this message to the site's developers` });
+      continue;
+    }
     problems.push(...checked.problems);
     if (!checked.ok) continue;
     const hash = createHash('sha256').update(checked.text).digest('hex');

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { BriefingProblem } from './problems.ts';
 
 export interface FrontMatter {
@@ -10,6 +10,10 @@ export interface FrontMatter {
   /** The line in the file where the body starts. */
   bodyLine: number;
 }
+
+/** How many times one alias may be expanded; ordinary front matter uses none. */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_BOMB = 'the front matter uses YAML aliases (&name / *name) too many times: write the values out in full instead of repeating them with `*name`';
 
 const HOW_TO_START = 'start the file with a line `---`, then fields such as `title:` and `date:`, then another `---` line, then the text';
 
@@ -42,7 +46,14 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
       })),
     };
   }
-  const data = document.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    // An alias repeated inside aliases ("billion laughs") would grow without end; yaml stops it.
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { problems: [{ file, line: firstAliasLine(document, fileLine) ?? 2, severity: 'error', message: ALIAS_BOMB }] };
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return { problems: [{ file, line: 2, severity: 'error', message: `has front matter that is not a list of fields: write one \`field: value\` per line` }] };
   }
@@ -64,6 +75,18 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
     body: lines.slice(closing + 1).join('\n'),
     bodyLine: closing + 2,
   };
+}
+
+/** The file line of the first `*name` in the front matter. */
+function firstAliasLine(document: ReturnType<typeof parseDocument>, fileLine: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) line = fileLine(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function yamlHint(code: string): string {
