@@ -9,6 +9,8 @@ export interface FrontMatter {
   body: string;
   /** The line in the file where the body starts. */
   bodyLine: number;
+  /** The line of the closing `---`, where a missing field is added (just above it). */
+  closingLine: number;
 }
 
 /** How many times one alias may be expanded; ordinary front matter uses none. */
@@ -63,6 +65,14 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
       let node: unknown = document.contents;
       let line: number | undefined;
       for (const key of path) {
+        if (isSeq(node) && typeof key === 'number') {
+          // A list item: its line is where the item starts (`- question: …`).
+          const item = node.items[key] as Node | undefined;
+          if (!item) break;
+          if (item.range) line = fileLine(item.range[0]);
+          node = item;
+          continue;
+        }
         if (!isMap(node)) break;
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
         if (!pair || !isPair(pair)) break;
@@ -74,6 +84,7 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
     },
     body: lines.slice(closing + 1).join('\n'),
     bodyLine: closing + 2,
+    closingLine: closing + 1,
   };
 }
 
