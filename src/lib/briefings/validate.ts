@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter.ts';
+import { nestingProblems } from './nesting.ts';
 import type { BriefingProblem } from './problems.ts';
 import { type BriefingData, briefingSchema, closestField } from './schema.ts';
 
@@ -42,6 +43,8 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
       message: 'has no text: write the briefing below the closing `---` line (set `draft: true` to keep an unfinished briefing off the site)',
     });
   }
+  // Before any Markdown parser sees the body: nesting that would overflow or stall it.
+  problems.push(...nestingProblems(file, parsed.body, parsed.bodyLine));
   if (result.success && result.data.date.getTime() - now.getTime() > FUTURE_GRACE_DAYS * DAY_MS) {
     const days = Math.round((result.data.date.getTime() - now.getTime()) / DAY_MS);
     problems.push({
