@@ -11,7 +11,7 @@ export interface RenderJob extends RenderInput {
 }
 
 export interface RenderOptions {
-  aliasesFile?: string;
+  aliasesFile?: string | undefined;
   /** Where site images are measured (public/). */
   publicDir?: string;
   /** Folder that keeps one rendered result per cache key between builds. */
