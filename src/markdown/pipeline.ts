@@ -11,6 +11,7 @@ import remarkKeyQuestions from './remark-key-questions.ts';
 import rehypeImageSize from './rehype-image-size.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
+import remarkSmartypantsByBlock from './remark-smartypants-by-block.ts';
 
 /**
  * The Markdown pipeline of every briefing, in one place so the site (render-briefing.ts), the
@@ -20,8 +21,12 @@ import remarkLeadSummary from './remark-lead-summary.ts';
 export function markdownPipeline(options: { aliasesFile?: string | undefined; publicDir?: string | undefined } = {}) {
   const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? parseAliases(readFileSync(options.aliasesFile, 'utf8'), options.aliasesFile) : BUILT_IN_ALIASES;
   return {
-    // Key questions first: an editor's Q&A block leaves the body before anything else reads it.
+    // Astro's own smartypants reads the whole body as one run of text, which takes minutes on a
+    // very long briefing; the same typography is applied block by block, before anything else.
+    smartypants: false,
+    // Key questions next: an editor's Q&A block leaves the body before anything else reads it.
     remarkPlugins: [
+      remarkSmartypantsByBlock,
       [remarkKeyQuestions, { count: site.qaCount, lang: site.lang }],
       remarkLeadSummary,
       [remarkEntities, { aliases }],
