@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { briefingIdFromPath } from './paths.ts';
 import type { BriefingProblem } from './problems.ts';
 import type { BriefingData } from './schema.ts';
+import { briefingSizeProblem } from './size-limit.ts';
 import { decodeBriefingText } from './source-text.ts';
 import { type BriefingCheck, checkBriefing } from './validate.ts';
 
@@ -45,6 +46,8 @@ export function briefingFiles(folder: string): string[] {
 
 /** One briefing file's bytes, decoded (source-text.ts) and checked (validate.ts). */
 export function checkBriefingFile(file: string, bytes: Uint8Array, now?: Date): (BriefingCheck & { ok: false }) | (BriefingCheck & { ok: true; text: string }) {
+  const tooLarge = briefingSizeProblem(file, bytes.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const decoded = decodeBriefingText(file, bytes);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const checked = checkBriefing(file, decoded.text, now);
@@ -75,6 +78,12 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       continue;
     }
     claimed.set(id, file);
+    // A file too large to take is not even read.
+    const tooLarge = briefingSizeProblem(file, statSync(absolutePath).size);
+    if (tooLarge) {
+      problems.push(tooLarge);
+      continue;
+    }
     let checked: ReturnType<typeof checkBriefingFile>;
     try {
       checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
