@@ -19,7 +19,8 @@ const warnings = problems.filter((problem) => problem.severity === 'warning');
 for (const warning of warnings) console.warn(formatProblem(warning));
 const errors = errorsIn(problems);
 if (errors.length > 0) console.error(problemsReport(problems));
-const files = new Set([...briefings.map((briefing) => briefing.file), ...problems.map((problem) => problem.file)]).size;
+// Problems may also name the site's entities.yaml, which is not a briefing.
+const files = new Set([...briefings.map((briefing) => briefing.file), ...problems.map((problem) => problem.file).filter((file) => /\.(md|markdown)$/i.test(file))]).size;
 console.log(
   `Checked ${files} ${files === 1 ? 'briefing' : 'briefings'} in ${buildPaths.briefings} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
 );

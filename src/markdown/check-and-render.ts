@@ -1,8 +1,10 @@
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { addStageTime, timed } from '../lib/build-timings.ts';
 import { type CheckedBriefing, readContentFolder } from '../lib/briefings/content-folder.ts';
 import { type ImageSize, imageSize } from '../lib/briefings/image-size.ts';
 import type { BriefingProblem } from '../lib/briefings/problems.ts';
+import { EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import { svgScriptProblems } from '../lib/publish/svg-scripts.ts';
 import { renderAll } from './render-all.ts';
 import type { RenderedBriefing } from './render-briefing.ts';
@@ -48,11 +50,15 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
       return size;
     }),
   );
+  // The site's entity aliases are checked once here, so a mistake in them is one problem in the
+  // list like any briefing's; the briefings are then rendered with the built-in aliases alone.
+  const aliasesProblem = entityAliasesProblem(paths.entityAliases, root);
+  if (aliasesProblem) problems.push(aliasesProblem);
   const digest = renderDigest(root, [resolve(paths.entityAliases)]);
   const started = performance.now();
   const rendered = await renderAll(
     chosen.map((briefing) => ({ ...briefing, frontmatter: briefing.data, cacheKey: `${digest}-${briefing.hash.slice(0, 40)}` })),
-    { aliasesFile: paths.entityAliases, publicDir: paths.publicDir, cacheDir: join(paths.cache, 'briefings'), root },
+    { aliasesFile: aliasesProblem ? undefined : paths.entityAliases, publicDir: paths.publicDir, cacheDir: join(paths.cache, 'briefings'), root },
   );
   addStageTime('render all briefings (wall)', performance.now() - started);
   problems.push(...rendered.flatMap((result) => result.problems));
@@ -60,4 +66,17 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
     briefings: chosen.map((briefing, index) => ({ ...briefing, rendered: rendered[index] as RenderedBriefing, imageSize: sizes[index] })),
     problems,
   };
+}
+
+/** What is wrong with the site's entities.yaml, if it exists and anything is. */
+function entityAliasesProblem(path: string, root: string): BriefingProblem | undefined {
+  if (!existsSync(path)) return undefined;
+  const file = relative(root, resolve(path)).split(sep).join('/');
+  try {
+    parseAliases(readFileSync(path, 'utf8'), file);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof EntityAliasesError)) throw error;
+    return { file, line: error.line, severity: 'error', message: error.reason };
+  }
 }

@@ -3,7 +3,8 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
-import { BUILT_IN_ALIASES, parseAliases } from '../lib/entities/aliases.ts';
+import { BUILT_IN_ALIASES, EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
+import type { EntityAliases } from '../lib/entities/types.ts';
 import { site } from '../site.config.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import remarkEntities from './remark-entities.ts';
@@ -13,6 +14,7 @@ import rehypeImageSize from './rehype-image-size.ts';
 import rehypeBodyIds from './rehype-body-ids.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
+import remarkSmartypantsByBlock from './remark-smartypants-by-block.ts';
 
 /**
  * The Markdown pipeline of every briefing, in one place so the site (render-briefing.ts), the
@@ -20,10 +22,14 @@ import remarkLeadSummary from './remark-lead-summary.ts';
  * entities.yaml, if any; `publicDir` the folder site images are measured in.
  */
 export function markdownPipeline(options: { aliasesFile?: string | undefined; publicDir?: string | undefined } = {}) {
-  const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? parseAliases(readFileSync(options.aliasesFile, 'utf8'), options.aliasesFile) : BUILT_IN_ALIASES;
+  const aliases = options.aliasesFile && existsSync(options.aliasesFile) ? siteAliases(options.aliasesFile) : BUILT_IN_ALIASES;
   return {
-    // Key questions first: an editor's Q&A block leaves the body before anything else reads it.
+    // Astro's own smartypants reads the whole body as one run of text, which takes minutes on a
+    // very long briefing; the same typography is applied block by block, before anything else.
+    smartypants: false,
+    // Key questions next: an editor's Q&A block leaves the body before anything else reads it.
     remarkPlugins: [
+      remarkSmartypantsByBlock,
       [remarkKeyQuestions, { count: site.qaCount, lang: site.lang }],
       remarkLeadSummary,
       [remarkEntities, { aliases }],
@@ -35,4 +41,19 @@ export function markdownPipeline(options: { aliasesFile?: string | undefined; pu
     // Body ids are kept apart from the layout's after rehype-slug has made the heading ids.
     rehypePlugins: [rehypeSafeHtml, [rehypeImageSize, { publicDir: options.publicDir }], [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }], rehypeSlug, rehypeBodyIds, [rehypeAutolinkHeadings, headingAnchorOptions]],
   } satisfies UnifiedProcessorOptions;
+}
+
+/**
+ * The site's aliases, or the built-in ones alone while its entities.yaml has a mistake: that
+ * mistake is reported with its file and line among every other problem (check-and-render.ts),
+ * which stops the build, so setting up the pipeline (also when Astro loads its config) never
+ * stops with a stack trace first.
+ */
+function siteAliases(file: string): EntityAliases {
+  try {
+    return parseAliases(readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    if (error instanceof EntityAliasesError) return BUILT_IN_ALIASES;
+    throw error;
+  }
 }

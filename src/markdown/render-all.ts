@@ -12,7 +12,7 @@ export interface RenderJob extends RenderInput {
 }
 
 export interface RenderOptions {
-  aliasesFile?: string;
+  aliasesFile?: string | undefined;
   /** Where site images are measured (public/). */
   publicDir?: string;
   /** Folder that keeps one rendered result per cache key between builds. */
@@ -42,7 +42,8 @@ export async function renderAll(jobs: readonly RenderJob[], options: RenderOptio
     (position, rendered) => {
       const index = missing[position] as number;
       results[index] = rendered;
-      writeCached(options.cacheDir, (jobs[index] as RenderJob).cacheKey, rendered);
+      // A failure is not kept: it may be the machine's (memory) rather than the file's.
+      if (!failures.has(rendered)) writeCached(options.cacheDir, (jobs[index] as RenderJob).cacheKey, rendered);
     },
     { ...options, workers },
   );
@@ -52,17 +53,40 @@ export async function renderAll(jobs: readonly RenderJob[], options: RenderOptio
 
 type Deliver = (position: number, rendered: RenderedBriefing) => void;
 
+const failures = new WeakSet<RenderedBriefing>();
+
+/**
+ * What a briefing the Markdown tools failed on renders to: nothing, and an error naming the
+ * file, so one bad file is reported with every other problem instead of stopping the check.
+ */
+export function failedRender(job: RenderJob, reason: string): RenderedBriefing {
+  const rendered: RenderedBriefing = {
+    html: '',
+    headings: [],
+    leadSummary: undefined,
+    keyQuestions: { source: 'none', pairs: [], reason: 'the briefing could not be rendered' },
+    entities: { people: [], places: [], organizations: [] },
+    problems: [
+      {
+        file: job.file,
+        severity: 'error',
+        message: `could not be rendered (${reason.split('\n')[0]}): look for unusual text near your last change, such as very deep nesting or a long run of one symbol, and simplify it; if the file looks ordinary, send this message to the site's developers`,
+      },
+    ],
+  };
+  failures.add(rendered);
+  return rendered;
+}
+
 async function renderInProcess(jobs: readonly RenderJob[], deliver: Deliver, options: RenderOptions): Promise<void> {
   if (jobs.length === 0) return;
   const render = await createBriefingRenderer(options);
-  for (const [position, job] of jobs.entries()) deliver(position, await withFileName(job, render(job)));
-}
-
-async function withFileName<T>(job: RenderJob, work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    throw new Error(`${job.absolutePath}: could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  for (const [position, job] of jobs.entries()) {
+    try {
+      deliver(position, await render(job));
+    } catch (error) {
+      deliver(position, failedRender(job, error instanceof Error ? error.message : String(error)));
+    }
   }
 }
 
@@ -89,8 +113,8 @@ function renderInWorkers(jobs: readonly RenderJob[], deliver: Deliver, options: 
           void worker.terminate();
           if (++finished === threads.length) resolve();
         } else if ('error' in reply) {
-          threads.forEach((thread) => void thread.worker.terminate());
-          reject(new Error(`${(jobs[reply.position] as RenderJob).absolutePath}: could not be rendered: ${reply.error}`));
+          deliver(reply.position, failedRender(jobs[reply.position] as RenderJob, reply.error));
+          feed();
         } else {
           deliver(reply.position, reply.rendered);
           feed();

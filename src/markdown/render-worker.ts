@@ -16,6 +16,6 @@ port.on('message', async (message: { position: number; job: RenderJob } | 'done'
   try {
     port.postMessage({ position: message.position, rendered: await render(message.job) });
   } catch (error) {
-    port.postMessage({ position: message.position, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    port.postMessage({ position: message.position, error: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { briefingIdFromPath, expectedFolder, fileNameFor, unusableName } from './paths.ts';
 import type { BriefingProblem } from './problems.ts';
 import type { BriefingData } from './schema.ts';
+import { briefingSizeProblem } from './size-limit.ts';
 import { decodeBriefingText } from './source-text.ts';
 import { type BriefingCheck, checkBriefing } from './validate.ts';
 
@@ -67,9 +68,12 @@ function linksToFolder(path: string): boolean {
 
 /** One briefing file's bytes, decoded (source-text.ts) and checked (validate.ts). */
 export function checkBriefingFile(file: string, bytes: Uint8Array, now?: Date): (BriefingCheck & { ok: false }) | (BriefingCheck & { ok: true; text: string }) {
+  const tooLarge = briefingSizeProblem(file, bytes.length);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const decoded = decodeBriefingText(file, bytes);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const checked = checkBriefing(file, decoded.text, now);
+  if (decoded.warning) checked.problems.unshift(decoded.warning);
   return checked.ok ? { ...checked, text: decoded.text } : checked;
 }
 
@@ -95,7 +99,20 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
   for (const absolutePath of files) {
     const file = asEditorSees(absolutePath);
     const inFolder = relative(folder, absolutePath);
-    const checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
+    // A file too large to take is not even read.
+    const tooLarge = briefingSizeProblem(file, statSync(absolutePath).size);
+    if (tooLarge) {
+      problems.push(tooLarge);
+      continue;
+    }
+    let checked: ReturnType<typeof checkBriefingFile>;
+    try {
+      checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
+    } catch (error) {
+      // A fault of the checker on one file is that file's error, not the end of every check.
+      problems.push({ file, severity: 'error', message: `could not be checked (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): look for unusual text near your last change and simplify it; if the file looks ordinary, send this message to the site's developers` });
+      continue;
+    }
     const nameTrouble = unusableName(inFolder, `${(checked.ok && fileNameFor(checked.data.title)) || 'talks-resume'}.md`);
     if (nameTrouble) {
       problems.push({ file, severity: 'error', message: nameTrouble }, ...checked.problems);

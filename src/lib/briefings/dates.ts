@@ -59,6 +59,30 @@ export function briefingDay(value: unknown, date: Date, timeZone: string): strin
   return isoDay(date, timeZone);
 }
 
+/**
+ * Why a date that has the right shape cannot be read: "the hour 25 is past 23; …" for the time,
+ * "check the day and month" for a day that does not exist. Undefined when the shape is wrong.
+ */
+export function impossibleDateReason(value: string): string | undefined {
+  const text = value.trim();
+  const match = ISO_DATE.exec(text) ?? ISO_DATE_TIME.exec(text);
+  if (!match) return undefined;
+  const [hour, minute, second] = match.slice(4, 7).map((part) => (part === undefined ? undefined : Number(part)));
+  const zone = match[7];
+  const wrong: string[] = [];
+  if (hour !== undefined && hour > 23) wrong.push(`the hour ${hour} is past 23`);
+  if (minute !== undefined && minute > 59) wrong.push(`the minute ${minute} is past 59`);
+  if (second !== undefined && second > 59) wrong.push(`the second ${second} is past 59`);
+  const offset = zone && zone !== 'Z' ? /^([+-])(\d{2}):?(\d{2})$/.exec(zone) : null;
+  if (offset) {
+    const [, sign, hours = '0', minutes = '0'] = offset;
+    const limit = sign === '+' ? 14 : 12;
+    if (Number(minutes) > 59 || Number(hours) * 60 + Number(minutes) > limit * 60) wrong.push(`the time zone ${zone} is past ${sign}${limit}:00`);
+  }
+  if (wrong.length > 0) return `not a time that exists (${wrong.join('; ')})`;
+  return 'not a date that exists (check the day and month)';
+}
+
 /** The machine-readable value for <time datetime>: the calendar day in the site's time zone. */
 export function isoDay(date: Date, timeZone: string): string {
   // en-CA formats dates as YYYY-MM-DD.

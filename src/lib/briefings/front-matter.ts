@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { BriefingProblem } from './problems.ts';
 
 export interface FrontMatter {
@@ -9,7 +9,13 @@ export interface FrontMatter {
   body: string;
   /** The line in the file where the body starts. */
   bodyLine: number;
+  /** The line of the closing `---`, where a missing field is added (just above it). */
+  closingLine: number;
 }
+
+/** How many times one alias may be expanded; ordinary front matter uses none. */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_BOMB = 'the front matter uses YAML aliases (&name / *name) too many times: write the values out in full instead of repeating them with `*name`';
 
 const HOW_TO_START = 'start the file with a line `---`, then fields such as `title:` and `date:`, then another `---` line, then the text';
 
@@ -42,7 +48,14 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
       })),
     };
   }
-  const data = document.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    // An alias repeated inside aliases ("billion laughs") would grow without end; yaml stops it.
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { problems: [{ file, line: firstAliasLine(document, fileLine) ?? 2, severity: 'error', message: ALIAS_BOMB }] };
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return { problems: [{ file, line: 2, severity: 'error', message: `has front matter that is not a list of fields: write one \`field: value\` per line` }] };
   }
@@ -52,6 +65,14 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
       let node: unknown = document.contents;
       let line: number | undefined;
       for (const key of path) {
+        if (isSeq(node) && typeof key === 'number') {
+          // A list item: its line is where the item starts (`- question: …`).
+          const item = node.items[key] as Node | undefined;
+          if (!item) break;
+          if (item.range) line = fileLine(item.range[0]);
+          node = item;
+          continue;
+        }
         if (!isMap(node)) break;
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
         if (!pair || !isPair(pair)) break;
@@ -63,7 +84,20 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
     },
     body: lines.slice(closing + 1).join('\n'),
     bodyLine: closing + 2,
+    closingLine: closing + 1,
   };
+}
+
+/** The file line of the first `*name` in the front matter. */
+function firstAliasLine(document: ReturnType<typeof parseDocument>, fileLine: (offset: number) => number): number | undefined {
+  let line: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) line = fileLine(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function yamlHint(code: string): string {

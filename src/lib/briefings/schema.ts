@@ -1,19 +1,19 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { site } from '../../site.config.ts';
-import { parseBriefingDate } from './dates.ts';
+import { impossibleDateReason, parseBriefingDate } from './dates.ts';
 import { MAX_IMAGE_SIDE } from './image-limits.ts';
 import { imagePathProblem } from './image-path.ts';
 import { normalizeTopics } from './topics.ts';
 
 const DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-09-03) or as an ISO date-time (e.g. 2025-09-03T14:30:00Z)';
 
-const requiredText = (field: string, example: string) =>
+const requiredText = (field: string, example: string, where = 'the front matter') =>
   z
     .string({
       error: (issue) =>
         issue.input === undefined
-          ? `is required: add a line such as \`${field}: ${example}\` to the front matter`
+          ? `is required: add a line such as \`${field}: ${example}\` to ${where}`
           : `must be text, e.g. \`${field}: ${example}\``,
     })
     .trim()
@@ -30,8 +30,7 @@ const briefingDate = (field: string, required: boolean) =>
     }
     const date = parseBriefingDate(value);
     if (!date) {
-      const looksRight = /^\d{4}-\d{2}-\d{2}/.test(String(value).trim());
-      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is ${looksRight ? 'not a date that exists (check the day and month)' : 'not a date the site can read'}: ${DATE_HINT}` });
+      ctx.addIssue({ code: 'custom', message: `"${String(value)}" is ${impossibleDateReason(String(value)) ?? 'not a date the site can read'}: ${DATE_HINT}` });
       return z.NEVER;
     }
     return date;
@@ -70,10 +69,18 @@ const image = z
 const nameList = (field: string) =>
   z.array(z.string().trim().min(1, 'has an empty name'), { error: `must be a list of names, e.g. \`${field}: [Claudia Sheinbaum]\`` }).optional();
 
-const qaPair = z.strictObject({
-  question: requiredText('question', '"What did the group agree?"'),
-  answer: requiredText('answer', '"They agreed to meet monthly."'),
-});
+const qaPair = z.strictObject(
+  {
+    question: requiredText('question', '"What did the group agree?"', 'the item'),
+    answer: requiredText('answer', '"They agreed to meet monthly."', 'the item'),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `has unknown field ${issue.keys.map((key) => `\`${key}\``).join(', ')}: each Key Questions item has a \`question:\` and an \`answer:\` line`
+        : 'must be a `question:` and an `answer:` line, e.g. `- question: "What did the group agree?"` followed by `  answer: "They agreed to meet monthly."`',
+  },
+);
 
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
 export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa', 'entities', 'entitiesExclude'] as const;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { site } from '../../site.config.ts';
 import { briefingDay, writtenDateTime } from './dates.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { nestingProblems } from './nesting.ts';
 import type { BriefingProblem } from './problems.ts';
 import { type BriefingData, briefingSchema, closestField } from './schema.ts';
 
@@ -42,13 +43,13 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
   const problems: BriefingProblem[] = [];
   const result = briefingSchema.safeParse(parsed.data);
   if (!result.success) {
-    const issues = result.error.issues;
+    const issues = result.error.issues.flatMap(matchingBranch);
     // A misspelt field (`tittle`) already says what to do; "`title` is required" would repeat it.
     const misspelt = new Set(issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => closestField(key)) : [])));
     for (const issue of issues) {
       const field = issue.path.length === 1 ? String(issue.path[0]) : undefined;
       if (field && parsed.data[field] === undefined && misspelt.has(field)) continue;
-      problems.push(toProblem(file, issue, parsed.lineOf));
+      problems.push(toProblem(file, issue, parsed));
     }
   }
   if (parsed.body.trim() === '') {
@@ -59,6 +60,8 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
       message: 'has no text: write the briefing below the closing `---` line (set `draft: true` to keep an unfinished briefing off the site)',
     });
   }
+  // Before any Markdown parser sees the body: nesting that would overflow or stall it.
+  problems.push(...nestingProblems(file, parsed.body, parsed.bodyLine));
   if (result.success && result.data.date.getTime() - now.getTime() > FUTURE_GRACE_DAYS * DAY_MS) {
     const days = Math.round((result.data.date.getTime() - now.getTime()) / DAY_MS);
     problems.push({
@@ -85,9 +88,26 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
   };
 }
 
-function toProblem(file: string, issue: z.core.$ZodIssue, lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined): BriefingProblem {
+/**
+ * A value that fits none of a field's forms (`qa: false` or a list of pairs) is best explained
+ * by the form it was written in: a list with an incomplete item gets that item's problems
+ * (`qa[2].answer` is required), not "must be `false` or a list".
+ */
+function matchingBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const branch = issue.errors.find((issues) => issues.length > 0 && issues.every((inner) => inner.path.length > 0));
+  return branch ? branch.flatMap((inner) => matchingBranch({ ...inner, path: [...issue.path, ...inner.path] })) : [issue];
+}
+
+/** `qa[2].answer`: a field's path as an editor counts, list items from 1. */
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key + 1}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
+}
+
+function toProblem(file: string, issue: z.core.$ZodIssue, front: { lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined; closingLine: number }): BriefingProblem {
   // Unknown fields are reported on the object that holds them; point at the first of them.
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-  const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
-  return { file, line: lineOf(path), field, severity: 'error', message: issue.message };
+  const field = issue.path.length > 0 ? fieldName(issue.path) : undefined;
+  // A missing field has no line of its own: name the closing `---`, above which it is added.
+  return { file, line: front.lineOf(path) ?? front.closingLine, field, severity: 'error', message: issue.message };
 }

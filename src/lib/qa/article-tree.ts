@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import { markdownPipeline } from '../../markdown/pipeline.ts';
+import remarkSmartypantsByBlock from '../../markdown/remark-smartypants-by-block.ts';
 
 /**
  * A parser giving the mdast tree the Key Questions plugin sees on the site: the same Markdown
@@ -12,7 +13,7 @@ export async function createTreeParser(): Promise<(markdown: string) => Promise<
   const capture = () => (tree: Root) => {
     captured = structuredClone(tree);
   };
-  const processor = await createMarkdownProcessor({ ...markdownPipeline(), remarkPlugins: [capture], rehypePlugins: [], syntaxHighlight: false });
+  const processor = await createMarkdownProcessor({ ...markdownPipeline(), remarkPlugins: [remarkSmartypantsByBlock, capture], rehypePlugins: [], syntaxHighlight: false });
   return async (markdown) => {
     captured = undefined;
     await processor.render(markdown);

@@ -92,10 +92,10 @@ describe('parseAliases', () => {
     expect(aliases.places.get('United States')).toContain('U.S.');
   });
 
-  it('names the file and the entry at fault', () => {
-    expect(() => parseAliases('peeple:\n  X: [Y]\n', 'content/entities.yaml')).toThrow(/content\/entities\.yaml: unknown section `peeple`/);
+  it('names the file, the line and the entry at fault', () => {
+    expect(() => parseAliases('peeple:\n  X: [Y]\n', 'content/entities.yaml')).toThrow(/content\/entities\.yaml:1: unknown section `peeple`/);
     expect(() => parseAliases('people:\n  Donald Trump: Trump\n', 'content/entities.yaml')).toThrow(EntityAliasesError);
-    expect(() => parseAliases('people:\n  Donald Trump: Trump\n', 'content/entities.yaml')).toThrow(/`people\.Donald Trump` must be a list/);
-    expect(() => parseAliases('people: [unclosed\n', 'content/entities.yaml')).toThrow(/content\/entities\.yaml: not valid YAML/);
+    expect(() => parseAliases('people:\n  Donald Trump: Trump\n', 'content/entities.yaml')).toThrow(/:2: `people\.Donald Trump` must be a list/);
+    expect(() => parseAliases('people: [unclosed\n', 'content/entities.yaml')).toThrow(/content\/entities\.yaml:\d+: is not valid YAML/);
   });
 });
