@@ -20,19 +20,20 @@ export const REMOVED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 
 /**
  * What HTML written in a briefing may contain: GitHub's safe set (no script, no event handlers,
  * no javascript: or data: URLs), plus figures, captions, time, mark, abbr and allow-listed
- * embeds. Classes are kept as written; ids and names are prefixed (links within the body follow
+ * embeds. Classes are kept as written; ids are prefixed and names dropped (links within the body follow
  * them, rehype-body-ids.ts).
  */
 export const safeHtmlSchema: Schema = {
   ...defaultSchema,
   strip: REMOVED_WITH_CONTENT,
-  // Ids and names written in HTML get `user-content-`, so `<img name="addEventListener">` cannot
-  // replace document.addEventListener and `id="main"` cannot repeat the page's own id.
+  // Ids written in HTML get `user-content-`, so `<img id="addEventListener">` cannot replace
+  // document.addEventListener and `id="main"` cannot repeat the page's own id.
   clobberPrefix: BODY_ID_PREFIX,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'abbr', 'mark', 'cite', 'small', 'time', 'caption', 'iframe'],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'lang', 'dir', 'title'],
+    // `name` is obsolete on everything a briefing may hold (forms are not allowed), so it is dropped.
+    '*': [...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'name'), 'className', 'id', 'lang', 'dir', 'title'],
     img: [...(defaultSchema.attributes?.img ?? []), 'alt', 'width', 'height', 'loading'],
     time: ['dateTime'],
     abbr: ['title'],

@@ -186,3 +186,34 @@ describe('result excerpts', () => {
     await close();
   });
 });
+
+describe('the search dialog', () => {
+  /** Opens the dialog from the header and searches for `query`. */
+  async function dialogSearch(page: Page, query: string) {
+    await page.getByRole('link', { name: /^Search/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search briefings' });
+    await dialog.waitFor();
+    await dialog.locator('input').fill(query);
+    await dialog.locator('.search-status').filter({ hasText: /found/ }).waitFor();
+    return dialog;
+  }
+
+  it('shows at least six whole results at 1280 × 800', async () => {
+    const { page, problems, close } = await browser.open('/', DESKTOP);
+    const dialog = await dialogSearch(page, 'officials');
+    const list = await dialog.locator('.search-results').boundingBox();
+    const boxes = await dialog.locator('.search-result').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON() as DOMRect));
+    const whole = boxes.filter((box) => list && box.top >= list.y - 1 && box.bottom <= list.y + list.height + 1);
+    expect(whole.length).toBeGreaterThanOrEqual(6);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('fills the whole screen on a phone', async () => {
+    const { page, close } = await browser.open('/', PHONE);
+    const dialog = await dialogSearch(page, 'officials');
+    const box = await dialog.boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: PHONE.width, height: PHONE.height });
+    await close();
+  });
+});

@@ -31,7 +31,7 @@ function buildDialog(): HTMLDialogElement {
       status: element.querySelector('.search-status')!,
       results: element.querySelector('.search-results')!,
     },
-    { syncUrl: false, maxSubResults: 2 },
+    { syncUrl: false, maxSubResults: 0 },
   );
   void view.start();
   arrowKeyNavigation(element, input);

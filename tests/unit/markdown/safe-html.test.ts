@@ -74,9 +74,9 @@ describe('HTML written in a briefing', () => {
     expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <iframe src="https:\/\/evil\.example\/x">: only players from/)]);
   });
 
-  it('prefixes names and ids written in HTML, so they cannot replace document functions or repeat the page\'s ids', async () => {
+  it('drops names and prefixes ids written in HTML, so they cannot replace document functions or repeat the page\'s ids', async () => {
     const { code } = await render('<img name="addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">\n\n<div id="main">Block</div>\n\n[Back to the block](#main)');
-    expect(code).toContain('<img name="user-content-addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">');
+    expect(code).toContain('<img src="/favicon.svg" alt="Logo" width="32" height="32">');
     expect(code).toContain('<div id="user-content-main">Block</div>');
     expect(code).toContain('<a href="#user-content-main">Back to the block</a>');
   });
