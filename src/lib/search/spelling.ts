@@ -11,9 +11,9 @@ function wordsOf(text: string): string[] {
 
 /**
  * The words a search can suggest, most used first: every word of the names of people, places,
- * organisations and topics, then the words of the briefings used more than once, each in its
+ * organisations and topics, then the words of the briefings, the most used first, each in its
  * most frequent spelling ("Sheinbaum", "cartel"). Function words and short words are left out.
- * `limit` caps the list so the file a reader downloads stays small on a large site.
+ * `limit` keeps the most used, so the file a reader downloads stays small on a large site.
  */
 export function searchVocabulary(texts: Iterable<string>, names: Iterable<string>, limit: number): string[] {
   const forms = new Map<string, Map<string, number>>();
@@ -32,7 +32,6 @@ export function searchVocabulary(texts: Iterable<string>, names: Iterable<string
       const [best = ''] = [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
       return { best, total };
     })
-    .filter(({ total }) => total > 1)
     .sort((a, b) => b.total - a.total || a.best.localeCompare(b.best))
     .slice(0, limit)
     .map(({ best }) => best);
