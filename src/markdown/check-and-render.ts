@@ -8,6 +8,7 @@ import { EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import { svgScriptProblems } from '../lib/publish/svg-scripts.ts';
 import { renderAll } from './render-all.ts';
 import type { RenderedBriefing } from './render-briefing.ts';
+import { RENDER_SETTINGS } from './pipeline.ts';
 import { renderDigest } from './render-digest.ts';
 
 export interface ContentPaths {
@@ -54,7 +55,7 @@ export async function checkAndRender(paths: ContentPaths, options: { includeDraf
   // list like any briefing's; the briefings are then rendered with the built-in aliases alone.
   const aliasesProblem = entityAliasesProblem(paths.entityAliases, root);
   if (aliasesProblem) problems.push(aliasesProblem);
-  const digest = renderDigest(root, [resolve(paths.entityAliases)]);
+  const digest = renderDigest(root, [resolve(paths.entityAliases)], RENDER_SETTINGS);
   const started = performance.now();
   const rendered = await renderAll(
     chosen.map((briefing) => ({ ...briefing, frontmatter: briefing.data, cacheKey: `${digest}-${briefing.hash.slice(0, 40)}` })),

@@ -16,6 +16,9 @@ import rehypeSafeHtml from './rehype-safe-html.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 import remarkSmartypantsByBlock from './remark-smartypants-by-block.ts';
 
+/** The site settings that change what a rendered briefing contains (and so are part of its cache key). */
+export const RENDER_SETTINGS = { qaCount: site.qaCount, lang: site.lang };
+
 /**
  * The Markdown pipeline of every briefing, in one place so the site (render-briefing.ts), the
  * scripts and the tests render with exactly the same plugins. `aliasesFile` is the site's
@@ -30,7 +33,7 @@ export function markdownPipeline(options: { aliasesFile?: string | undefined; pu
     // Key questions next: an editor's Q&A block leaves the body before anything else reads it.
     remarkPlugins: [
       remarkSmartypantsByBlock,
-      [remarkKeyQuestions, { count: site.qaCount, lang: site.lang }],
+      [remarkKeyQuestions, { count: RENDER_SETTINGS.qaCount, lang: RENDER_SETTINGS.lang }],
       remarkLeadSummary,
       [remarkEntities, { aliases }],
       // Last, so Astro's image collection after it only ever sees addresses that can be published.
