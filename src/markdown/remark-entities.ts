@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { timed } from '../lib/build-timings.ts';
 import { extractEntities } from '../lib/entities/extract.ts';
+import { entitySourceOf } from '../lib/entities/source.ts';
 import type { EntityAliases, EntityKind } from '../lib/entities/types.ts';
-import { splitSections } from '../lib/qa/sections.ts';
 
 /**
  * Finds the people, places and organisations a briefing mentions while its Markdown is parsed,
@@ -14,12 +14,8 @@ export default function remarkEntities(options: { aliases: EntityAliases }) {
   return (tree: Root, file: VFile) => {
     const astro = (file.data.astro ??= {});
     const frontmatter = astro.frontmatter ?? {};
-    const text = splitSections(tree)
-      .flatMap((section) => [section.title, ...section.blocks])
-      .filter(Boolean)
-      .join('\n');
     const entities = timed('render: entities (CPU, all threads)', () =>
-      extractEntities({ title: String(frontmatter.title ?? ''), text }, options.aliases, {
+      extractEntities(entitySourceOf(tree, String(frontmatter.title ?? '')), options.aliases, {
         add: (frontmatter.entities ?? {}) as Partial<Record<EntityKind, string[]>>,
         exclude: (frontmatter.entitiesExclude ?? []) as string[],
       }),
