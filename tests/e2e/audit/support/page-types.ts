@@ -32,6 +32,16 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'archive month', path: '/archive/2025/10/' },
   { name: 'topic page', path: '/topics/energy/' },
   { name: 'entity page', path: '/places/chiapas/' },
+  { name: 'entity list', path: '/places/' },
+  { name: 'entity list A–Z', path: '/places/a-z/' },
+  {
+    name: 'entity list filtered',
+    path: '/places/',
+    prepare: async (page) => {
+      await page.getByLabel('Filter places by name').fill('ch');
+      await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+    },
+  },
   { name: 'search page with results', path: `/search/?q=${SEARCH_WORD}`, prepare: (page) => resultsShown(page, '.search-page') },
   {
     name: 'search dialog open',
