@@ -10,7 +10,7 @@ const SHOWN = 200;
 /** The count is announced once typing pauses, not at every key. */
 const ANNOUNCE_AFTER_MS = 500;
 
-const form = document.querySelector<HTMLFormElement>('[data-entity-filter]');
+const form = document.querySelector<HTMLElement>('[data-entity-filter]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
 const status = form?.querySelector<HTMLElement>('[data-entity-filter-status]');
 const results = document.querySelector<HTMLUListElement>('[data-entity-filter-results]');
@@ -84,7 +84,6 @@ if (form && input && status && results && pageList) {
   };
 
   form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   input.addEventListener('input', () => void update());
   // A filter the browser kept when the reader comes back to the page.

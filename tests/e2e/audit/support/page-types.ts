@@ -34,13 +34,6 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'entity page', path: '/places/chiapas/' },
   { name: 'entity list', path: '/places/' },
   { name: 'entity list A–Z', path: '/places/a-z/' },
-  {
-    name: 'entity list filtered',
-    path: '/places/',
-    prepare: async (page) => {
-      await page.getByLabel('Filter places by name').fill('ch');
-      await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
-    },
   },
   { name: 'search page with results', path: `/search/?q=${SEARCH_WORD}`, prepare: (page) => resultsShown(page, '.search-page') },
   {
