@@ -25,6 +25,8 @@ export interface SiteConfig {
   qaCount: 3 | 4 | 5 | 6;
   /** An entity gets its own page once this many briefings mention it; below that it is listed only. */
   entityPageMinBriefings: number;
+  /** Names per page of the people, places and organisations lists. */
+  entityListPageSize: number;
   /** Search can be narrowed to any of this many people, places and organisations (each), the most mentioned. */
   searchEntityChoices: number;
 }
@@ -42,7 +44,8 @@ export const site: SiteConfig = {
   pageSize: 20,
   feedSize: 50,
   qaCount: 4,
-  entityPageMinBriefings: 1,
+  entityPageMinBriefings: 2,
+  entityListPageSize: 200,
   searchEntityChoices: 50,
 };
 

@@ -5,6 +5,7 @@ import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '.
 import { editorError } from '../lib/editor-error.ts';
 import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
+import { ALPHABETICAL_SEGMENT, type EntityListPages, entityListPages } from '../lib/entities/entity-list.ts';
 import { ENTITY_LABELS } from '../lib/entities/labels.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
@@ -149,7 +150,7 @@ export interface EntityIndexEntry {
   name: string;
   slug: string;
   mentions: Array<{ briefing: Briefing; count: number }>;
-  /** Whether it has its own page (mentioned in enough briefings, see site.entityPageMinBriefings). */
+  /** Whether it has its own page (mentioned in enough briefings, see site.entityPageMinBriefings; "a-z" is the A–Z list's address). */
   hasPage: boolean;
 }
 
@@ -169,12 +170,22 @@ export function getEntityIndex(): Promise<Record<EntityKind, EntityIndexEntry[]>
         }
       }
       index[kind] = [...bySlug.values()]
-        .map((entry) => ({ ...entry, hasPage: entry.mentions.length >= site.entityPageMinBriefings }))
+        .map((entry) => ({ ...entry, hasPage: entry.mentions.length >= site.entityPageMinBriefings && entry.slug !== ALPHABETICAL_SEGMENT }))
         .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
     }
     return index;
   });
   return entityIndex;
+}
+
+let entityLists: Promise<Record<EntityKind, EntityListPages<EntityIndexEntry>>> | undefined;
+
+/** The people, places and organisations lists in pages of at most site.entityListPageSize, most mentioned first and A–Z. */
+export function getEntityListPages(): Promise<Record<EntityKind, EntityListPages<EntityIndexEntry>>> {
+  entityLists ??= getEntityIndex().then(
+    (index) => Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityListPages(index[kind], { pageSize: site.entityListPageSize, lang: site.lang })])) as Record<EntityKind, EntityListPages<EntityIndexEntry>>,
+  );
+  return entityLists;
 }
 
 let entityPages: Promise<Set<string>> | undefined;

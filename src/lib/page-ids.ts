@@ -17,6 +17,9 @@ export const LAYOUT_IDS: readonly string[] = [
   'search-page-input',
   'search-status',
   'search-results',
+  'entity-filter-input',
+  'entity-filter-hint',
+  'entity-filter-results',
 ];
 
 /** The prefix of ids written in a briefing's HTML (hast-util-sanitize's clobber prefix). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FilterableBriefing, monthLabel, searchFilterChoices } from '../../../src/lib/search/filter-choices.ts';
+import { site } from '../../../src/site.config.ts';
 
 const briefing = (day: string, topics: string[], people: string[] = [], places: string[] = []): FilterableBriefing => ({
   day,
@@ -42,6 +43,21 @@ describe('searchFilterChoices', () => {
     expect(choices.place.map((choice) => choice.value)).toEqual(['Chiapas', 'Texas']);
     expect(choices.organization).toEqual([]);
     expect(searchFilterChoices(briefings, { entityChoices: 0, lang: 'en' }).person).toEqual([]);
+  });
+
+  it('at the site’s setting, a site with 1,301 people offers only the most mentioned few', () => {
+    // The first 30 are in all 40 briefings; the others in 1 to 40, by their number.
+    const people = Array.from({ length: 1301 }, (_, i) => `Person ${String(i).padStart(4, '0')}`);
+    const many = Array.from({ length: 40 }, (_, b) => briefing('2025-11-02', [], people.filter((_, i) => i % 40 >= b || i < 30)));
+    const choices = searchFilterChoices(many, { entityChoices: site.searchEntityChoices, lang: 'en' });
+    expect(site.searchEntityChoices).toBeLessThanOrEqual(50);
+    expect(choices.person).toHaveLength(site.searchEntityChoices);
+    const offered = new Set(choices.person.map((choice) => choice.value));
+    const minimum = Math.min(...choices.person.map((choice) => choice.count));
+    // No one left out is mentioned in more briefings than someone offered.
+    const leftOut = people.filter((name) => !offered.has(name)).map((name) => many.filter((b) => b.entities.people.some((p) => p.name === name)).length);
+    expect(Math.max(...leftOut)).toBeLessThanOrEqual(minimum);
+    expect(offered.has('Person 0000')).toBe(true);
   });
 
   it('offers nothing for a site with no briefings', () => {

@@ -32,6 +32,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'archive month', path: '/archive/2025/10/' },
   { name: 'topic page', path: '/topics/energy/' },
   { name: 'entity page', path: '/places/chiapas/' },
+  { name: 'entity list', path: '/places/' },
+  { name: 'entity list A–Z', path: '/places/a-z/' },
   { name: 'search page with results', path: `/search/?q=${SEARCH_WORD}`, prepare: (page) => resultsShown(page, '.search-page') },
   {
     name: 'search dialog open',
