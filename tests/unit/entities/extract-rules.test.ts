@@ -95,11 +95,14 @@ describe('the newsroom fixture', () => {
     for (const city of ['Laredo', 'Monterrey', 'Tucson', 'Nogales', 'Ciudad Juárez']) expect(places).toContain(city);
   });
 
-  it('takes no fragment of a Title Case headline for a name: each briefing lists its one place and nothing else', () => {
+  it('takes no fragment of a Title Case headline for a name: each briefing lists the places it names and nothing else', () => {
+    // Each briefing is about one place; one also mentions its neighbour.
+    const extra: Record<string, number> = { 'oaxaca-boosts-health-ministry.md': 1 };
     for (const { file, result } of briefings) {
-      expect({ file, count: result.places.length, others: [...result.people, ...result.organizations] }).toEqual({ file, count: 1, others: [] });
-      const place = result.places[0]?.name ?? '';
-      expect(place.split(' ').every((word) => !/^(?:Expands|Weighs|Launches|Reviews|Delays|Ends|Faces|Boosts|Cuts|Tightens|Oil|Plan)$/.test(word))).toBe(true);
+      expect({ file, count: result.places.length, others: [...result.people, ...result.organizations] }).toEqual({ file, count: 1 + (extra[file] ?? 0), others: [] });
+      for (const place of result.places) {
+        expect(place.name.split(' ').every((word) => !/^(?:Expands|Weighs|Launches|Reviews|Delays|Ends|Faces|Boosts|Cuts|Tightens|Oil|Plan)$/.test(word))).toBe(true);
+      }
     }
   });
 });
