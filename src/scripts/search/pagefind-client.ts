@@ -1,3 +1,5 @@
+import { siteBase } from './site-base.ts';
+
 /** The parts of Pagefind's browser API this site uses. */
 export interface PagefindSubResult {
   title: string;
@@ -42,7 +44,6 @@ export interface Pagefind {
   debouncedSearch: (term: string | null, options?: Record<string, unknown>, wait?: number) => Promise<PagefindSearch | null>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let loading: Promise<Pagefind> | undefined;
 
 /**
@@ -52,8 +53,8 @@ let loading: Promise<Pagefind> | undefined;
  * them), so they load while the reader types rather than after the first query.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+  loading ??= import(/* @vite-ignore */ `${siteBase}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+    await pagefind.options({ baseUrl: siteBase, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
     await pagefind.preload('');
     return pagefind;

@@ -1,6 +1,6 @@
 import { arrowKeyNavigation, SearchView } from './search-view.ts';
+import { siteBase } from './site-base.ts';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 let dialog: HTMLDialogElement | undefined;
 let view: SearchView | undefined;
 let returnFocus: HTMLElement | null = null;
@@ -21,7 +21,7 @@ function buildDialog(): HTMLDialogElement {
     </form>
     <p class="search-status" role="status"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog-more"><a href="${base}search/">Filters and sorting on the search page</a></p>`;
+    <p class="search-dialog-more"><a href="${siteBase}search/">Filters and sorting on the search page</a></p>`;
   document.body.append(element);
   const input = element.querySelector<HTMLInputElement>('input')!;
   view = new SearchView(
@@ -48,7 +48,7 @@ function buildDialog(): HTMLDialogElement {
   });
   const more = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
   input.addEventListener('input', () => {
-    more.href = `${base}search/${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+    more.href = `${siteBase}search/${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
   });
   return element;
 }
