@@ -2,6 +2,9 @@ import { splitSentences, wordCount } from './sentences.ts';
 
 /** Longest answer, in words: one or two sentences a reader takes in at a glance. */
 export const ANSWER_MAX_WORDS = 50;
+/** A second sentence is added only to a first one of at most this many words, and only up to FOLLOW_MAX_WORDS in all: a long first sentence answers alone, and a long second one wanders. */
+const FOLLOW_FIRST_MAX_WORDS = 20;
+const FOLLOW_MAX_WORDS = 40;
 const ANSWER_MIN_WORDS = 6;
 /** A heading's answer must start this close to the top of its section to be about the heading. */
 const OPENING_WINDOW = 3;
@@ -12,13 +15,18 @@ const UNRESOLVED_START =
 // Markdown or footnote syntax that a parser left as text, HTML, or a table row.
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
-const POINTER =
+export const POINTER =
   /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:article|post|blog post|piece|page|webinar|talk)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION = /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$/i;
+// The author speaking ("we", "our", "I would argue"): an answer in the box speaks for the site, not the writer.
+// "US" in capitals is the country, so the match is case-sensitive.
+const AUTHOR_VOICE = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|[Ww]e[’'](?:re|ve|ll|d)|I[’'](?:m|ve|ll|d))\b/;
 const REASON = /\b(?:because|so that|since|in order to|to (?:help|make|ensure|keep|avoid|prevent|reduce|improve|mitigate|protect))\b/i;
 // "To reduce that risk, …", "In response to this, …": an opening that points back at the sentence before.
+const FUTURE_QUESTION = /\b(?:next|future|coming|upcoming|ahead)\b/i;
+const FUTURE = /\b(?:will|won[’']t|plans?|planned|planning|next|upcoming|future|soon|later|going to|expects?|expected|intends?|aims? to)\b/i;
 const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
 const COMPLETE = /^[\p{Lu}\p{N}(]/u;
 const ENDS_SENTENCE = /[.!]["”’)]?$/u;
@@ -37,7 +45,17 @@ export function contentWords(text: string): Set<string> {
 
 /** Whether a sentence can be part of an answer: a whole statement with no Markdown debris, no pointer, no list lead-in. */
 export function canContinueAnswer(sentence: string): boolean {
-  return COMPLETE.test(sentence) && ENDS_SENTENCE.test(sentence) && !DEBRIS.test(sentence) && !POINTER.test(sentence) && !LIST_INTRODUCTION.test(sentence) && !QUOTATION.test(sentence) && !/^["“‘']/.test(sentence);
+  return (
+    COMPLETE.test(sentence) &&
+    ENDS_SENTENCE.test(sentence) &&
+    !DEBRIS.test(sentence) &&
+    !POINTER.test(sentence) &&
+    !LIST_INTRODUCTION.test(sentence) &&
+    !QUOTATION.test(sentence) &&
+    !/^["“‘']/.test(sentence) &&
+    !AUTHOR_VOICE.test(sentence) &&
+    !/!["”’)]?$/u.test(sentence)
+  );
 }
 
 /** Whether a sentence can open an answer: it can be part of one, names its own subject and is long enough to say something. */
@@ -56,7 +74,7 @@ export function answerFrom(sentences: readonly string[], at: number, paragraphOf
   const first = sentences[at];
   if (first === undefined || !canOpenAnswer(first)) return undefined;
   const next = paragraphOf[at + 1] === paragraphOf[at] ? sentences[at + 1] : undefined;
-  if (next !== undefined && canContinueAnswer(next) && wordCount(first) + wordCount(next) <= ANSWER_MAX_WORDS) return `${first} ${next}`;
+  if (next !== undefined && canContinueAnswer(next) && wordCount(first) <= FOLLOW_FIRST_MAX_WORDS && wordCount(first) + wordCount(next) <= FOLLOW_MAX_WORDS) return `${first} ${next}`;
   return first;
 }
 
@@ -69,7 +87,9 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   const { sentences, paragraphOf } = sentencesOf(blocks, lang);
   const asked = contentWords(question);
   // The answer must at least share a word with the question, or it is likely about something else.
-  const fits = (sentence: string) => canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word));
+  // A question about what comes next is answered by a sentence about the future, not the present.
+  const future = FUTURE_QUESTION.test(question);
+  const fits = (sentence: string) => canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word)) && (!future || FUTURE.test(sentence));
   const window = sentences.slice(0, OPENING_WINDOW);
   if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
   // "What is X?" is best answered by the sentence that says what X is.
@@ -94,7 +114,9 @@ export function sentencesOf(blocks: readonly string[], lang = 'en'): { sentences
 
 /** A "Why" answer must give a reason: the sentence that does, or the one before it and it together. */
 function reasonAnswer(sentences: readonly string[], paragraphOf: readonly number[], fits: (sentence: string) => boolean): string | undefined {
-  const at = sentences.findIndex((sentence) => REASON.test(sentence) && canContinueAnswer(sentence));
+  // "because" gives a reason outright; "so that", "to help" more often give a purpose on the way.
+  const because = sentences.findIndex((sentence) => /\bbecause\b/i.test(sentence) && canContinueAnswer(sentence));
+  const at = because !== -1 ? because : sentences.findIndex((sentence) => REASON.test(sentence) && canContinueAnswer(sentence));
   if (at === -1) return undefined;
   const reason = sentences[at] ?? '';
   if (fits(reason)) return reason;

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { answerFrom, contentWords, pickAnswer, sentencesOf } from './answer.ts';
+import { answerFrom, canOpenAnswer, contentWords, pickAnswer, sentencesOf } from './answer.ts';
 import { articleSubject } from './article-subject.ts';
 import { cleanHeading } from './heading-text.ts';
 import { looksEnglish } from './language.ts';
@@ -8,6 +8,7 @@ import { FURNITURE_HEADING, type QuestionKind, questionFromHeading } from './que
 import { questionFromSentence } from './question-from-sentence.ts';
 import { articleCasing } from './recase.ts';
 import { type ArticleSection, splitSections } from './sections.ts';
+import { type SentenceContext, topicWordsOf } from './sentence-parts.ts';
 import { wordCount } from './sentences.ts';
 import type { DeclinedSection, KeyQuestions, QaPair } from './types.ts';
 
@@ -29,10 +30,21 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   actions: 4.2,
   definition: 4,
   addressing: 3.8,
+  'how-do-i': 3.9,
+  meaning: 3.8,
+  'what-if': 3.6,
   copula: 3.4,
+  enables: 3.3,
+  'how-many': 3.3,
   because: 3.2,
+  when: 3.1,
+  participle: 3,
+  claim: 3,
   topic: 2.5,
 };
+
+/** Sentence rules whose answer may go on into the next sentence: a definition is often finished there. */
+const EXPLAINED_FURTHER = new Set<QuestionKind>(['definition', 'copula']);
 
 interface Candidate {
   pair: QaPair;
@@ -61,7 +73,8 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
     fullName: (surname: string) => fullName(surname, text),
     subject: () => (subject === null ? (subject = title ? articleSubject(title, casing) : undefined) : subject),
   };
-  const terms = new Set(sections.map((section) => cleanHeading(section.title).toLowerCase()).filter(Boolean));
+  const headings = sections.map((section) => cleanHeading(section.title)).filter(Boolean);
+  const sentenceContext: SentenceContext = { casing, terms: new Set(headings.map((heading) => heading.toLowerCase())), topicWords: topicWordsOf([title, ...headings]) };
   // An article without headings may take several questions from its paragraphs; otherwise one a section.
   const perSection = sections.every((section) => section.title === '') ? 3 : 1;
 
@@ -89,14 +102,16 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
         else headingReason = 'none of the section’s first sentences can answer on its own';
       }
     }
-    let fromSentences = 0;
+    // Every sentence near the top may give a question; the ranking keeps the best of each section,
+    // preferring, between rules trusted alike, the sentence nearer the top.
     for (const [at, sentence] of sentences.slice(0, SENTENCES_PER_SECTION).entries()) {
-      if (fromSentences >= perSection) break;
-      const asked = questionFromSentence(sentence, casing, terms);
-      const answer = asked && answerFrom(sentences, at, paragraphOf);
-      if (!asked || !answer) continue;
-      found.push(candidate(section, index + at / 100, asked.question, answer, asked.kind, words));
-      fromSentences += 1;
+      const asked = canOpenAnswer(sentence) ? questionFromSentence(sentence, sentenceContext) : undefined;
+      if (!asked) continue;
+      // A question made from one sentence is answered by that sentence; a definition may take the next one too.
+      const answer = EXPLAINED_FURTHER.has(asked.kind) ? answerFrom(sentences, at, paragraphOf) : sentence;
+      if (!answer) continue;
+      const found1 = candidate(section, index + at / 100, asked.question, answer, asked.kind, words);
+      found.push({ ...found1, score: found1.score - at * 0.02 });
     }
     if (found.length === 0 && section.title !== '') {
       declined.push({ section: section.title, reason: `${headingReason ?? 'no heading rule applied'}, and no sentence defines or explains something` });

@@ -275,8 +275,8 @@ function isAcronym(word: string): boolean {
 
 // The checks split sentences and pick content words with their own simple rules, on purpose: a
 // check that called the generator's answer.ts or sentences.ts would agree with any mistake in them.
-// A full stop ends a sentence unless it closes an abbreviation ("U.S.", "Dr.").
-const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|vs|No)\.)$/u;
+// A full stop ends a sentence unless it closes an abbreviation ("U.S.", "Dr.") or a middle initial ("Hugh G. Stout").
+const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Ltd|Co|vs|No)\.)$/u;
 
 /** Sentences of plain text, split after . ! ? before a capital or digit, but not after an abbreviation. */
 export function proseSentences(text: string): string[] {

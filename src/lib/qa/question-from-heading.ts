@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
+import { claimQuestion, participleQuestion } from './heading-shapes.ts';
 import { cleanHeading } from './heading-text.ts';
 import { type ArticleCasing, sentenceCase } from './recase.ts';
 
@@ -26,6 +27,14 @@ export type QuestionKind =
   | 'definition'
   | 'copula'
   | 'because'
+  | 'how-do-i'
+  | 'what-if'
+  | 'when'
+  | 'how-many'
+  | 'enables'
+  | 'meaning'
+  | 'participle'
+  | 'claim'
   | 'topic';
 
 export type HeadingQuestion = { question: string; kind: QuestionKind } | { declined: string };
@@ -136,6 +145,10 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
 
   const information = informationQuestion(text, context);
   if (information) return information;
+  const participle = participleQuestion(text, context.casing);
+  if (participle) return finish(participle, 'participle');
+  const claim = claimQuestion(text, context.casing);
+  if (claim) return finish(claim, 'claim');
   return { declined: 'the heading is a topic that does not say what a reader would ask' };
 }
 

@@ -72,6 +72,10 @@ describe('proseSentences', () => {
   it('splits after a full stop before a capital, but not after an abbreviation', () => {
     expect(proseSentences('The U.S. Navy sailed. It came back.')).toEqual(['The U.S. Navy sailed.', 'It came back.']);
   });
+
+  it('does not split after a middle initial', () => {
+    expect(proseSentences('The seat went to Mira G. Quell. She won.')).toEqual(['The seat went to Mira G. Quell.', 'She won.']);
+  });
 });
 
 describe('verbatim', () => {

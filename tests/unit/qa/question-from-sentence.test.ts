@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { questionFromSentence } from '../../../src/lib/qa/question-from-sentence.ts';
 import { articleCasing } from '../../../src/lib/qa/recase.ts';
+import { topicWordsOf } from '../../../src/lib/qa/sentence-parts.ts';
 
-const casing = articleCasing('Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app.');
-const ask = (sentence: string) => questionFromSentence(sentence, casing)?.question;
+const casing = articleCasing('Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app. Ask Mira Quell.');
+const context = { casing, terms: new Set<string>(), topicWords: topicWordsOf(['Harbourtown closes its pier']) };
+const ask = (sentence: string) => questionFromSentence(sentence, context)?.question;
 
 describe('questionFromSentence', () => {
   it('asks what a named thing is when the sentence names its class and narrows it', () => {
@@ -26,6 +28,27 @@ describe('questionFromSentence', () => {
     expect(ask('The pier was closed because its timber had rotted.')).toBe('Why was the pier closed?');
     expect(ask('Users were angry because the ferries ran late.')).toBe('Why were users angry?');
     expect(ask('It was closed because its timber had rotted.')).toBeUndefined();
+  });
+
+  it('asks who, not what, when the class is a person', () => {
+    expect(ask('Quell is a harbour pilot who guides ferries into port.')).toBe('Who is Quell?');
+    expect(ask('Mira Quell is a boatman for the ferry company.')).toBe('Who is Mira Quell?');
+  });
+
+  it('asks why of a past-tense statement with a reason, using the verb’s base form', () => {
+    expect(ask('Harbourtown closed the pier because its timber had rotted.')).toBe('Why did Harbourtown close the pier?');
+    expect(ask('Ferries to the island stopped running due to the storm.')).toBe('Why did ferries to the island stop running?');
+  });
+
+  it('does not ask about a bare "the …" that only the sentence before could explain', () => {
+    // "the pier" is in the title, "the plan" is not.
+    expect(ask('The pier was closed because its timber had rotted.')).toBe('Why was the pier closed?');
+    expect(ask('The plan was dropped because the council ran out of money.')).toBeUndefined();
+  });
+
+  it('asks what a phrase is only when "is" explains it ("is that…", "is to…"), not when it judges it', () => {
+    expect(ask('The main risk of the new berths is that boats may collide in fog.')).toBe('What is the main risk of the new berths?');
+    expect(ask('The cost of the new berths is a little high.')).toBeUndefined();
   });
 
   it('leaves questions, quotations and fragments alone', () => {

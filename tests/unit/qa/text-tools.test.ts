@@ -15,6 +15,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a middle initial inside its sentence', () => {
+    expect(splitSentences('The seat went to Mira G. Quell of the harbour board. She won.')).toEqual(['The seat went to Mira G. Quell of the harbour board.', 'She won.']);
+  });
+
   it('returns exact substrings of the input', () => {
     const text = 'Mexico claims that 200,000 firearms are smuggled.  “We will act,” she said. Done!';
     for (const sentence of splitSentences(text)) expect(text).toContain(sentence);
@@ -110,6 +114,26 @@ describe('canOpenAnswer and pickAnswer', () => {
 
   it('gives no answer when every sentence needs context it does not have', () => {
     expect(pickAnswer('What did she say?', ['She said no. They left.'])).toBeUndefined();
+  });
+
+  it('adds a second sentence only to a short first one, so a long answer does not wander', () => {
+    const first = 'The harbour board has chosen a new operator for the island ferries after a long and public tender that lasted most of the year.';
+    expect(pickAnswer('Who runs the island ferries?', [`${first} The operator also runs buses.`])).toBe(first);
+    expect(pickAnswer('Who runs the island ferries?', ['Gullrock Lines runs the island ferries. The operator also runs buses.'])).toBe(
+      'Gullrock Lines runs the island ferries. The operator also runs buses.',
+    );
+  });
+
+  it('never answers in the author’s voice or with an exclamation, but lets "US" be the country', () => {
+    expect(canOpenAnswer('Our team rebuilt the ferry timetable from scratch this spring.')).toBe(false);
+    expect(canOpenAnswer('The timetable was rebuilt because we wanted fewer delays.')).toBe(false);
+    expect(canOpenAnswer('The new ferries are the fastest in the whole region!')).toBe(false);
+    expect(canOpenAnswer('The US Coast Guard inspected the new ferries in May.')).toBe(true);
+  });
+
+  it('answers a question about what comes next only with a sentence about the future', () => {
+    expect(pickAnswer('What is next for the ferries?', ['The ferries carry 9,000 people a day between the islands.'])).toBeUndefined();
+    expect(pickAnswer('What is next for the ferries?', ['The ferries will stop at two more islands from June.'])).toBe('The ferries will stop at two more islands from June.');
   });
 });
 

@@ -1,0 +1,164 @@
+import { invertClause, tagClause } from './clause.ts';
+import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
+
+/** A question about one fact a sentence states, with the rule that made it. */
+export interface FactQuestion {
+  question: string;
+  kind: 'when' | 'how-many' | 'enables' | 'meaning';
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const YEAR = '(?:19|20)\\d\\d';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const PART_OF = '(?:(?:early|mid|late|the (?:end|start|beginning|middle|first half|second half|first quarter|last quarter) of)\\s+|mid-)';
+/** A date a reader could ask "When?" about: "May 13, 2026", "13 May 2026", "April 2027", "early 2026", "Q3 2025". */
+const DATE = `${PART_OF}?(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${YEAR})?|(?:Q[1-4]|H[12])\\s+${YEAR}|(?:spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}|${YEAR})`;
+const DATE_PREPOSITION = '(?:on|in|by|from|starting(?:\\s+(?:on|in))?|beginning(?:\\s+(?:on|in))?|as of|as early as|no later than)';
+const SECOND_DATE = new RegExp(`\\b(?:${MONTH}|${YEAR}\\b)`, 'u');
+const DATE_AT_END = new RegExp(`^([^,;:]+?)\\s+${DATE_PREPOSITION}\\s+${DATE}$`, 'u');
+const DATE_AT_START = new RegExp(`^(?:On|In|By|Starting(?:\\s+(?:on|in))?|Beginning(?:\\s+(?:on|in))?|As of|From)\\s+${DATE},\\s+([^,;:]+)$`, 'u');
+
+// The author's forecast, which a reader asks as "When is X expected to…?".
+const EXPECTED = new RegExp(`^(?:We|I)\\s+(?:now\\s+)?expect\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+to\\s+(\\p{Ll}.*)$`, 'u');
+const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)';
+// A 4-digit number from 1900 to 2099 is a year, not a count.
+const COUNT = `(?:\\d{1,3}(?:,\\d{3})+|(?!(?:19|20)\\d\\d\\b)\\d+(?:\\.\\d+)?|${NUMBER_WORD})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const MONEY = `(?:[$£€]\\s?\\d[\\d,.]*(?:\\s+(?:thousand|million|billion|trillion))?|\\d[\\d,.]*\\s+(?:thousand\\s+|million\\s+|billion\\s+)?(?:dollars|pounds|euros))`;
+const ABOUT = '(?:(?:more than|over|nearly|almost|about|around|roughly|approximately|some|at least|up to|fewer than|less than|just over|just under)\\s+)?';
+const AMOUNT_IN_CLAUSE = new RegExp(`\\s(${ABOUT}(?:(${MONEY})|${COUNT}))(?=\\s|$)`, 'iu');
+const AMOUNT_SUBJECT = new RegExp(`^${ABOUT}${COUNT}\\s+(.+)$`, 'iu');
+/** Words after a count that say what is counted: at most three, the last a plural noun. */
+const COUNTED_MAX_WORDS = 3;
+
+const ENABLING = new RegExp(`^((?:${WORD}\\s+){0,6}?${WORD})\\s+(allows?|allowed|enables?|enabled|permits?|permitted|lets|let|helps?|helped)\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(to\\s+)?(\\p{Ll}+)\\b`, 'u');
+const MEANING = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(means|refers to|stands for)\\s`, 'u');
+const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:mainly\\s+|mostly\\s+|primarily\\s+|commonly\\s+|often\\s+|typically\\s+|usually\\s+)?used\\s+(?:to|for)\\s`, 'u');
+
+/**
+ * A question about one fact the sentence states, which the sentence, copied verbatim, answers:
+ * - a date: "The new berths will open in May 2026." -> "When will the new berths open?"
+ * - an amount: "The port handled 1,200 ships in 2024." -> "How many ships did the port handle in 2024?"
+ * - what something makes possible: "Harbour passes let visitors board any ferry." ->
+ *   "What do harbour passes let visitors do?"
+ * - what a term means or is used for: "A berth permit is used to…" -> "What is a berth permit used for?"
+ * Undefined when no shape fits, or the subject or the rest of the question leans on earlier text.
+ */
+export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
+  const statement = withoutStop(sentence);
+  return meaning(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+}
+
+/** "X will open in May 2026." / "In May 2026, X will open." -> "When will X open?"; "We expect X to open in May." -> "When is X expected to open?" */
+function when(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const clause = DATE_AT_END.exec(statement)?.[1] ?? DATE_AT_START.exec(statement)?.[1];
+  // One event a question: no second clause ("after the storm passed") and no second date.
+  if (!clause || /%|\bper ?cent\b/i.test(clause) || /\b(?:and|or|but|after|before|when|while|since|until|as|if|because|though|although)\b/.test(clause) || SECOND_DATE.test(clause)) return undefined;
+  const expected = EXPECTED.exec(clause);
+  if (expected) {
+    const [, thing = '', rest = ''] = expected;
+    if (!namedSubject(thing) || !groundedSubject(thing, context) || thing.split(/\s+/).length > 6) return undefined;
+    const plural = tagClause(thing).at(-1)?.tags.includes('Plural') ?? false;
+    return asked(`When ${plural ? 'are' : 'is'} ${lowerOpening(thing, context.casing)} expected to ${rest}?`, 'when');
+  }
+  const inverted = invertClause(clause, context);
+  // "When has X opened?" is not English: the perfect takes no time question.
+  if (!inverted || inverted.perfect) return undefined;
+  return asked(`When ${inverted.body}?`, 'when');
+}
+
+/** "The port handled 1,200 ships in 2024." -> "How many ships did the port handle in 2024?"; "About 300 boats were…" -> "How many boats were…?" */
+function howMany(statement: string, context: SentenceContext): FactQuestion | undefined {
+  // One fact a question: a clause joined to another by "and" or "or", or broken by commas, asks several.
+  if (/%|\bper ?cent\b/i.test(statement) || /\b(?:and|or|but)\b/.test(statement) || /,(?!\d{3})/.test(statement)) return undefined;
+  const leading = AMOUNT_SUBJECT.exec(statement);
+  if (leading) {
+    const counted = countedNoun(leading[1] ?? '');
+    if (!counted) return undefined;
+    const rest = (leading[1] ?? '').slice(counted.length).trim();
+    const verb = tagClause(rest)[0];
+    if (!verb?.tags.includes('Verb') || verb.tags.includes('Gerund')) return undefined;
+    return asked(`How many ${counted} ${rest}?`, 'how-many');
+  }
+  const amount = AMOUNT_IN_CLAUSE.exec(statement);
+  if (!amount) return undefined;
+  const before = statement.slice(0, amount.index);
+  // The amount must be what the verb acts on ("committed £4 million"), not part of a phrase
+  // ("a £4 million package", "within nine hours") or of the subject.
+  const verb = tagClause(before).at(-1);
+  if (!verb?.tags.includes('Verb') || verb.tags.includes('Particle') || !before.includes(' ')) return undefined;
+  const isMoney = amount[2] !== undefined;
+  const after = statement.slice(amount.index + amount[0].length).trim();
+  const counted = isMoney ? '' : countedNoun(after);
+  if (counted === undefined) return undefined;
+  const rest = after.slice(counted.length).trim();
+  // "$100 suits": an amount before a noun describes the noun; it is not what the verb acts on.
+  if (isMoney && /^\p{Ll}/u.test(rest) && !tagClause(rest)[0]?.tags.some((tag) => tag === 'Preposition' || tag === 'Adverb')) return undefined;
+  // "10 years old", "three hours later": a measure of age or time, which makes a trivial question.
+  if (/^(?:old|long|tall|wide|deep|high|later|earlier|ago|away|apart|ahead|behind)\b/.test(rest)) return undefined;
+  const inverted = invertClause(`${before} ${rest}`.replace(/\s+/g, ' ').trim(), context);
+  if (!inverted) return undefined;
+  return asked(`${isMoney ? 'How much' : `How many ${counted}`} ${inverted.body}?`, 'how-many');
+}
+
+/** The words after a count that say what it counts ("vulnerability reports"), or undefined when they are not a plural noun phrase. */
+function countedNoun(text: string): string | undefined {
+  const words = text.split(/\s+/).slice(0, COUNTED_MAX_WORDS);
+  let length = 0;
+  let counted: string | undefined;
+  for (const word of words) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || NOT_COUNTED.test(word)) break;
+    length += (length === 0 ? 0 : 1) + word.length;
+    // After a count, "ships" is a plural noun, whatever a tagger would make of it alone.
+    if (/[^su]s$/.test(word) || IRREGULAR_PLURAL.test(word)) counted = text.slice(0, length);
+  }
+  return counted;
+}
+
+// Words that end the phrase after a count: "reports were…", "ships in 2024", "hours later".
+const NOT_COUNTED =
+  /^(?:a|an|the|and|or|but|of|in|on|at|to|for|from|by|with|into|over|under|per|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|this|that|these|those|later|earlier|ago|away|apart|ahead|behind|old|long|tall|wide|deep|high)$/;
+const IRREGULAR_PLURAL = /^(?:people|children|men|women|staff|police|feet|teeth|mice|geese|personnel|cattle)$/;
+
+/** "Harbour passes let visitors board any ferry." -> "What do harbour passes let visitors do?"; "X helps owners…" -> "How does X help owners?" */
+function enabling(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = ENABLING.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', verb = '', object = '', to = '', action = ''] = match;
+  // "X allows you to…" is how a product describes itself; a question about it says nothing specific.
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || LEANING_WORD.test(object) || /^(?:the|a|an)$|\byou\b/i.test(object)) return undefined;
+  // The verb must read as one where it stands: "The plea for help was made…" has "help" as a noun.
+  const verbAt = subject.split(/\s+/).length;
+  if (!tagClause(statement)[verbAt]?.tags.includes('Verb') || tagClause(object).some((term) => term.tags.includes('Verb'))) return undefined;
+  const lets = /^let/.test(verb);
+  // "allows sites to register", "lets sites register": the word after the object must be a verb.
+  if ((lets ? to !== '' : to === '' && !/^help/.test(verb)) || !tagClause(`to ${action}`)[1]?.tags.includes('Verb')) return undefined;
+  const base = /^(allow|enable|permit|let|help)/.exec(verb)?.[1] ?? verb;
+  const support = /(?:ed)$/.test(verb) ? 'did' : /s$/.test(verb) ? 'does' : 'do';
+  const who = object.replace(/\byour\b/i, 'my');
+  const subjectAsked = lowerOpening(subject, context.casing);
+  if (/^help/.test(verb)) return asked(`How ${support} ${subjectAsked} help ${who}?`, 'enables');
+  return asked(`What ${support} ${subjectAsked} ${base} ${who}${lets ? '' : ' to'} do?`, 'enables');
+}
+
+/** "Zentrix stands for…" -> "What does Zentrix stand for?"; "A berth permit is used to…" -> "What is a berth permit used for?" */
+function meaning(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const means = MEANING.exec(statement);
+  if (means) {
+    const [, term = '', verb = ''] = means;
+    if (!term.split(/\s+/).every((word) => isName(word, context.casing))) return undefined;
+    const base = verb === 'means' ? 'mean' : verb.replace(/^(\p{L}+)s\b/u, '$1');
+    return asked(`What does ${term} ${base}?`, 'meaning');
+  }
+  const used = USED_FOR.exec(statement);
+  if (!used) return undefined;
+  const [, subject = '', verb = ''] = used;
+  if (!namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
+  return asked(`What ${verb} ${lowerOpening(subject, context.casing)} used for?`, 'meaning');
+}
+
+/** A finished question, unless it leans on a word the reader cannot resolve or runs too long. */
+function asked(question: string, kind: FactQuestion['kind']): FactQuestion | undefined {
+  const tidy = question.replace(/\s+/g, ' ');
+  if (LEANING_WORD.test(tidy) || tidy.split(' ').length > 22) return undefined;
+  return { question: tidy, kind };
+}

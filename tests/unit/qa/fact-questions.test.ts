@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { factQuestion } from '../../../src/lib/qa/fact-questions.ts';
+import { articleCasing } from '../../../src/lib/qa/recase.ts';
+import { topicWordsOf } from '../../../src/lib/qa/sentence-parts.ts';
+
+const casing = articleCasing('Ferries to Gullrock and the OpenQuay app are run by Harbourtown. Ask Mira Quell at the office.');
+const context = { casing, terms: new Set<string>(), topicWords: topicWordsOf(['New berths for the Harbourtown port']) };
+const ask = (sentence: string) => factQuestion(sentence, context)?.question;
+
+describe('factQuestion: dates', () => {
+  it('asks when, with the date at the end or at the start of the sentence', () => {
+    expect(ask('The new berths will open in May 2027.')).toBe('When will the new berths open?');
+    expect(ask('Harbourtown opened the port on 3 March 2024.')).toBe('When did Harbourtown open the port?');
+    expect(ask('Starting on June 1, 2026, ferries to Gullrock will leave from the new quay.')).toBe('When will ferries to Gullrock leave from the new quay?');
+    expect(ask('We expect the OpenQuay app to support tickets in early 2027.')).toBe('When is the OpenQuay app expected to support tickets?');
+  });
+
+  it('declines a date that is not the point of a single clause', () => {
+    expect(ask('The port opened after the storm passed in 2024.')).toBeUndefined();
+    expect(ask('In 2023, the port was busy in July.')).toBeUndefined();
+    expect(ask('The port opened and the ferries returned in 2024.')).toBeUndefined();
+    expect(ask('It will open in May 2027.')).toBeUndefined();
+    // "the quay" points back at a quay the reader of the question has not met.
+    expect(ask('The quay will open in May 2027.')).toBeUndefined();
+  });
+});
+
+describe('factQuestion: amounts', () => {
+  it('asks how many or how much of what the verb acts on', () => {
+    expect(ask('Harbourtown handled 1,200 cargo ships in 2024.')).toBe('How many cargo ships did Harbourtown handle in 2024?');
+    expect(ask('More than 300 permits were issued in the first year.')).toBe('How many permits were issued in the first year?');
+    expect(ask('Harbourtown has committed £4 million to the new berths.')).toBe('How much has Harbourtown committed to the new berths?');
+  });
+
+  it('declines an amount inside a phrase, a share, or a sentence that says two things', () => {
+    expect(ask('Harbourtown has committed a £4 million package to the berths.')).toBeUndefined();
+    expect(ask('Ferries answer calls within nine hours.')).toBeUndefined();
+    expect(ask('Harbourtown handled 40% of the cargo ships.')).toBeUndefined();
+    expect(ask('Harbourtown handled 1,200 ships and the ferries carried 9,000 people.')).toBeUndefined();
+    expect(ask('Harbourtown buys $100 boats from Gullrock.')).toBeUndefined();
+    // An age or a delay makes a trivial question.
+    expect(ask('The new port is 40 years old.')).toBeUndefined();
+    expect(ask('The first ferry came three hours later.')).toBeUndefined();
+  });
+});
+
+describe('factQuestion: what something makes possible, and what a term means', () => {
+  it('asks what a named thing lets someone do', () => {
+    expect(ask('The OpenQuay app lets passengers buy tickets on board.')).toBe('What does the OpenQuay app let passengers do?');
+    expect(ask('Harbour passes allow residents to park at the quay.')).toBe('What do harbour passes allow residents to do?');
+    expect(ask('The OpenQuay app allows you to buy tickets.')).toBeUndefined();
+    expect(ask('The plea for help was made by the mayor.')).toBeUndefined();
+  });
+
+  it('asks what a name stands for and what a named thing is used for', () => {
+    expect(ask('OpenQuay stands for open harbour quays.')).toBe('What does OpenQuay stand for?');
+    expect(ask('The OpenQuay app is mainly used to buy tickets.')).toBe('What is the OpenQuay app used for?');
+  });
+});

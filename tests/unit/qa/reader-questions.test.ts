@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { asReader, readerQuestion } from '../../../src/lib/qa/reader-questions.ts';
+
+const ask = (sentence: string) => readerQuestion(sentence)?.question;
+
+describe('readerQuestion', () => {
+  it('asks how to reach a goal the sentence tells the reader how to reach', () => {
+    expect(ask('To renew a mooring permit, send the form to the harbour office.')).toBe('How do I renew a mooring permit?');
+    expect(ask('To book a berth for your boat, you need a harbour account.')).toBe('How do I book a berth for my boat?');
+  });
+
+  it('does not take a purpose that someone else pursued, or a sentence adverb, for the reader’s goal', () => {
+    expect(ask('To celebrate the opening, the council held a party on the quay.')).toBeUndefined();
+    expect(ask('To date, the harbour office has issued 40 permits.')).toBeUndefined();
+    expect(ask('To reduce that risk, pilots guide every ferry into port.')).toBeUndefined();
+  });
+
+  it('asks what happens on a condition, or what to do when the sentence gives an instruction', () => {
+    expect(ask('If your permit expires, the berth is given to the next boat on the list.')).toBe('What happens if my permit expires?');
+    expect(ask('If a ferry is cancelled, show your ticket at the office for a refund.')).toBe('What should I do if a ferry is cancelled?');
+  });
+
+  it('declines conditions that point back, point elsewhere or speak for the author', () => {
+    expect(ask('If the list is empty, the office closes the waiting list for the season.')).toBeUndefined();
+    expect(ask('If you need to do both, you will need two separate permits for the season.')).toBeUndefined();
+    expect(ask('If you have questions, contact the harbour office by email.')).toBeUndefined();
+    expect(ask('If you have ideas for the quay, we would love to hear them at our meetings.')).toBeUndefined();
+    expect(ask('If you like boats, you will love this!')).toBeUndefined();
+    expect(ask('If the Gullrock ferry is late, as the timetable warns, the bus waits at the quay.')).toBeUndefined();
+    expect(ask('When the tide turned, the ferry left the harbour for the island.')).toBeUndefined();
+    expect(ask('When you arrive after midnight, the gate is opened by the night watch.')).toBeUndefined();
+  });
+});
+
+describe('asReader', () => {
+  it('turns the article’s "you" into the reader’s "I"', () => {
+    expect(asReader('you are late for your ferry')).toBe('I am late for my ferry');
+    expect(asReader('the office sends you a form')).toBe('the office sends me a form');
+    expect(asReader('you’re a resident and you park yourself')).toBe('I’m a resident and I park myself');
+    expect(asReader('our office opens')).toBeUndefined();
+  });
+});
