@@ -1,10 +1,11 @@
 import { invertClause, tagClause } from './clause.ts';
+import { baseForm, conjugations } from './verb-forms.ts';
 import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
 
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
   question: string;
-  kind: 'when' | 'how-many' | 'enables' | 'meaning';
+  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -30,6 +31,18 @@ const AMOUNT_SUBJECT = new RegExp(`^${ABOUT}${COUNT}\\s+(.+)$`, 'iu');
 /** Words after a count that say what is counted: at most three, the last a plural noun. */
 const COUNTED_MAX_WORDS = 3;
 
+// "… was carried out by Quellmark Labs": a passive whose agent is a name (or "the" and a name).
+const NAME_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}.&’'-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}.&’'-]*))*?\\s*\\p{Lu}?[\\p{L}.&’'-]*";
+const PASSIVE_BY_NAME = new RegExp(
+  `^((?:${WORD}\\s+){0,7}?${WORD})\\s+(was|were|is|are|has been|have been)\\s+(\\p{Ll}+(?:ed|en|wn|ght|lt|nt|id|ld|de|ne|un|ng|ck|ot|ut))((?:\\s+(?!by\\b)${WORD}){0,6})\\s+by\\s+(${NAME_RUN})$`,
+  'u',
+);
+// Words that start a second clause inside the rest of a passive: the question would ask two things.
+const CLAUSE_WORD = /\b(?:and|or|but|which|who|that|when|while|after|before|because|if)\b/i;
+const DESIGNED_TO = new RegExp(
+  `^((?:${WORD}\\s+){0,7}?${WORD})\\s+(is|are|was|were)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|originally\\s+)?(designed|intended|meant|built|created|developed)\\s+to\\s+\\p{Ll}`,
+  'u',
+);
 const ENABLING = new RegExp(`^((?:${WORD}\\s+){0,6}?${WORD})\\s+(allows?|allowed|enables?|enabled|permits?|permitted|lets|let|helps?|helped)\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(to\\s+)?(\\p{Ll}+)\\b`, 'u');
 const MEANING = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(means|refers to|stands for)\\s`, 'u');
 const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:mainly\\s+|mostly\\s+|primarily\\s+|commonly\\s+|often\\s+|typically\\s+|usually\\s+)?used\\s+(?:to|for)\\s`, 'u');
@@ -45,7 +58,34 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return meaning(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+}
+
+/** "The audit was carried out by Quellmark Labs." -> "Who carried out the audit?"; "The app is run by the Harbour Board." -> "Who runs the app?" */
+function agent(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = PASSIVE_BY_NAME.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', auxiliary = '', participle = '', rest = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || subject.split(/\s+/).length > 8 || CLAUSE_WORD.test(rest)) return undefined;
+  const base = baseForm(participle, 'Participle');
+  if (!base) return undefined;
+  const forms = conjugations(base);
+  const perfect = /^(?:has|have) been$/.test(auxiliary);
+  const active = perfect ? `has ${participle}` : /^(?:is|are)$/.test(auxiliary) ? forms.PresentTense : forms.PastTense;
+  if (!active) return undefined;
+  // "carried out by": the particle stays with its verb ("Who carried out the survey?").
+  const particle = /^\s*(out|up|off|down|over|back|away)\b/.exec(rest)?.[1];
+  const after = (particle ? rest.replace(/^\s*\S+/, '') : rest).trim();
+  return asked(`Who ${active}${particle ? ` ${particle}` : ''} ${lowerOpening(subject, context.casing)}${after ? ` ${after}` : ''}?`, 'agent');
+}
+
+/** "The OpenQuay app was designed to sell tickets." -> "What was the OpenQuay app designed to do?" */
+function designedTo(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = DESIGNED_TO.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', verb = '', participle = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
+  return asked(`What ${verb} ${lowerOpening(subject, context.casing)} ${participle} to do?`, 'purpose');
 }
 
 /** "X will open in May 2026." / "In May 2026, X will open." -> "When will X open?"; "We expect X to open in May." -> "When is X expected to open?" */

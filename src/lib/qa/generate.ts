@@ -38,6 +38,7 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   'how-many': 3.3,
   because: 3.2,
   when: 3.1,
+  agent: 3.3,
   participle: 3,
   claim: 3,
   topic: 2.5,

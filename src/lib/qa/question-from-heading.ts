@@ -35,6 +35,7 @@ export type QuestionKind =
   | 'meaning'
   | 'participle'
   | 'claim'
+  | 'agent'
   | 'topic';
 
 export type HeadingQuestion = { question: string; kind: QuestionKind } | { declined: string };

@@ -1,19 +1,24 @@
 import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
 
-type Tense = 'PastTense' | 'PresentTense';
+type Tense = 'PastTense' | 'PresentTense' | 'Participle';
 
 // Forms no rule or conjugation check recovers.
 const IRREGULAR: Record<Tense, Record<string, string>> = {
   PresentTense: { has: 'have', does: 'do', goes: 'go', is: 'be' },
   PastTense: { had: 'have', did: 'do', went: 'go', was: 'be', were: 'be' },
+  Participle: { had: 'have', done: 'do', gone: 'go', been: 'be' },
 };
 
-/** The forms compromise conjugates a verb's base form into: "submit" -> { PastTense: "submitted", … }. */
-const conjugations = memoize((base: string): Partial<Record<Tense, string>> => {
+/**
+ * The forms of a verb's base form, as compromise conjugates it: "take" -> { PastTense: "took",
+ * PresentTense: "takes", Participle: "taken" }. A regular verb's participle is its past tense.
+ */
+export const conjugations = memoize((base: string): Partial<Record<Tense, string>> => {
   const doc = nlp(base);
   doc.tag('Verb');
-  return (doc.verbs().conjugate()[0] as Partial<Record<Tense, string>> | undefined) ?? {};
+  const forms = (doc.verbs().conjugate()[0] as Partial<Record<Tense, string>> | undefined) ?? {};
+  return forms.PastTense ? { Participle: forms.PastTense, ...forms } : forms;
 });
 
 /** compromise's own guess at a verb's base form, read in a short clause so the word is taken as a verb. */
@@ -23,9 +28,9 @@ const guessedBase = memoize((form: string): string => {
 });
 
 /**
- * The base form of a past-tense or third-person present verb ("submitted" -> "submit",
- * "identifies" -> "identify", "began" -> "begin"), for questions that need do-support ("did …
- * submit"). A base form is accepted only when conjugating it gives back the word, so a wrong guess
+ * The base form of a past-tense, third-person present or participle form ("submitted" -> "submit",
+ * "identifies" -> "identify", "began" -> "begin", "taken" -> "take"), for questions that need
+ * do-support ("did … submit") or the active voice. A base form is accepted only when conjugating it gives back the word, so a wrong guess
  * ("subm") is never used. Undefined when no base form checks out.
  */
 export function baseForm(verb: string, tense: Tense): string | undefined {
@@ -33,7 +38,7 @@ export function baseForm(verb: string, tense: Tense): string | undefined {
   if (!/^\p{Ll}+$/u.test(word)) return undefined;
   const irregular = IRREGULAR[tense][word];
   if (irregular) return irregular;
-  const guesses = new Set<string>(tense === 'PastTense' ? pastGuesses(word) : presentGuesses(word));
+  const guesses = new Set<string>(tense === 'PresentTense' ? presentGuesses(word) : pastGuesses(word));
   guesses.add(guessedBase(word));
   for (const base of guesses) {
     if (base.length >= 2 && base !== word && conjugations(base)[tense] === word) return base;

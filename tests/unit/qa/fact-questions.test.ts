@@ -57,3 +57,21 @@ describe('factQuestion: what something makes possible, and what a term means', (
     expect(ask('The OpenQuay app is mainly used to buy tickets.')).toBe('What is the OpenQuay app used for?');
   });
 });
+
+describe('factQuestion: who did it, and what a thing is for', () => {
+  it('asks who did what a passive sentence names the doer of', () => {
+    expect(ask('The Harbourtown port survey was carried out by Quellmark Labs.')).toBe('Who carried out the Harbourtown port survey?');
+    expect(ask('The OpenQuay app is maintained by the Harbour Board.')).toBe('Who maintains the OpenQuay app?');
+    expect(ask('The new berths were built by Gullrock Marine.')).toBe('Who built the new berths?');
+  });
+
+  it('declines a doer that is not named, or a passive that says two things', () => {
+    expect(ask('The OpenQuay app is maintained by volunteers.')).toBeUndefined();
+    expect(ask('The new berths were built and painted by Gullrock Marine.')).toBeUndefined();
+    expect(ask('It was built by Gullrock Marine.')).toBeUndefined();
+  });
+
+  it('asks what a named thing was designed to do', () => {
+    expect(ask('The OpenQuay app was designed to sell ferry tickets on board.')).toBe('What was the OpenQuay app designed to do?');
+  });
+});
