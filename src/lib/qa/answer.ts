@@ -25,6 +25,8 @@ const LIST_INTRODUCTION = /(?:\b(?:following|as follows|below|include|includes|i
 const AUTHOR_VOICE = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|[Ww]e[’'](?:re|ve|ll|d)|I[’'](?:m|ve|ll|d))\b/;
 const REASON = /\b(?:because|so that|since|in order to|to (?:help|make|ensure|keep|avoid|prevent|reduce|improve|mitigate|protect))\b/i;
 // "To reduce that risk, …", "In response to this, …": an opening that points back at the sentence before.
+const HOW_QUESTION = /^how (?!many|much|long|often|old|far|soon)\p{L}+\b/iu;
+const MEANS = /\b(?:by|through|via|allows?|lets?|enables?|so that|helps?|provides?|offers?)\b/i;
 const FUTURE_QUESTION = /\b(?:next|future|coming|upcoming|ahead)\b/i;
 const FUTURE = /\b(?:will|won[’']t|plans?|planned|planning|next|upcoming|future|soon|later|going to|expects?|expected|intends?|aims? to)\b/i;
 const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
@@ -80,16 +82,20 @@ export function answerFrom(sentences: readonly string[], at: number, paragraphOf
 
 /**
  * The answer to a question about a section: from the first of its opening sentences that can
- * stand alone; for a "Why" question, the first of them that gives a reason. Undefined when none
+ * stand alone; for a "Why" question, the first of them that gives a reason; for a "How" question
+ * made from the section's heading (`askedAsWritten`), the first that says by what means. Undefined when none
  * of the opening sentences can, because an answer found further down is rarely about the heading.
  */
-export function pickAnswer(question: string, blocks: readonly string[], lang = 'en'): string | undefined {
+export function pickAnswer(question: string, blocks: readonly string[], lang = 'en', { askedAsWritten = false } = {}): string | undefined {
   const { sentences, paragraphOf } = sentencesOf(blocks, lang);
   const asked = contentWords(question);
   // The answer must at least share a word with the question, or it is likely about something else.
-  // A question about what comes next is answered by a sentence about the future, not the present.
+  // A question about what comes next is answered by a sentence about the future, not the present;
+  // a "How does X…?" the editor wrote is answered by a sentence that says by what means.
   const future = FUTURE_QUESTION.test(question);
-  const fits = (sentence: string) => canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word)) && (!future || FUTURE.test(sentence));
+  const means = askedAsWritten && HOW_QUESTION.test(question);
+  const fits = (sentence: string) =>
+    canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word)) && (!future || FUTURE.test(sentence)) && (!means || MEANS.test(sentence));
   const window = sentences.slice(0, OPENING_WINDOW);
   if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
   // "What is X?" is best answered by the sentence that says what X is.

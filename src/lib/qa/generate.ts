@@ -44,6 +44,9 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   topic: 2.5,
 };
 
+/** Heading rules that keep the editor's own question: its answer must say what a "How" asks. */
+const ASKED_BY_HEADING = new Set<QuestionKind>(['as-written', 'wh-clause', 'how-to']);
+
 /** Sentence rules whose answer may go on into the next sentence: a definition is often finished there. */
 const EXPLAINED_FURTHER = new Set<QuestionKind>(['definition', 'copula']);
 
@@ -98,7 +101,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       const asked = questionFromHeading(section.title, { ...context, leadSentence: sentences[0] ?? '' });
       if ('declined' in asked) headingReason = asked.declined;
       else {
-        const answer = pickAnswer(asked.question, section.blocks, lang);
+        const answer = pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind) });
         if (answer) found.push(candidate(section, index, asked.question, answer, asked.kind, words));
         else headingReason = 'none of the section’s first sentences can answer on its own';
       }

@@ -61,7 +61,8 @@ const ISSUE_WORDS =
 // "When…", "Where…" and "Who…" headings are usually scene-setting labels, not questions.
 const WH = /^(what|why|how)(?:[’']s)?\s+(.+)$/i;
 // Words of a short question that say nothing about what it asks: "What’s next?", "What changed?".
-const VAGUE = /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|next|new|now|changing|changed|change|different|else|happened|happens|happening|comes|coming|here|there|up)$/i;
+const VAGUE =
+  /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|the|a|an|and|or|next|new|now|current|latest|changing|changed|change|changes|different|else|happened|happens|happening|comes|coming|here|there|up|plan|plans|progress|status|update|updates|roadmap|details|overview|news)$/i;
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)$/i;
 // Nouns that name what a reader looks up about a subject, with the preposition that joins them.
 const INFORMATION_NOUNS: Record<string, string> = {

@@ -70,6 +70,7 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Why it matters', 'the ferry timetable')).toBe('Why does the ferry timetable matter?');
     expect(question('What’s Next?')).toMatch(/^declined: .*vague/);
     expect(question('Why it matters')).toMatch(/^declined: /);
+    expect(question('What is the plan and current status?')).toMatch(/^declined: .*vague/);
   });
 
   it('a topic that names information a reader looks up asks for it about the subject', () => {

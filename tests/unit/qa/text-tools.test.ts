@@ -131,6 +131,12 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('The US Coast Guard inspected the new ferries in May.')).toBe(true);
   });
 
+  it('answers a "How" the heading asks only with a sentence that says by what means', () => {
+    const blocks = ['Many towns wanted a ferry service for years. The pass lets residents board any ferry with one card.'];
+    expect(pickAnswer('How does the harbour pass work?', blocks, 'en', { askedAsWritten: true })).toBe('The pass lets residents board any ferry with one card.');
+    expect(pickAnswer('How does the harbour pass work?', ['Many towns wanted a harbour pass for years.'], 'en', { askedAsWritten: true })).toBeUndefined();
+  });
+
   it('answers a question about what comes next only with a sentence about the future', () => {
     expect(pickAnswer('What is next for the ferries?', ['The ferries carry 9,000 people a day between the islands.'])).toBeUndefined();
     expect(pickAnswer('What is next for the ferries?', ['The ferries will stop at two more islands from June.'])).toBe('The ferries will stop at two more islands from June.');
