@@ -1,11 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import publish from './src/integrations/publish.ts';
 import searchDialog from './src/integrations/search-dialog.ts';
-import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { PAGE_DIRECTIVES } from './src/lib/publish/content-security-policy.ts';
 import { buildPaths, site } from './src/site.config.ts';
 
@@ -34,10 +32,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  markdown: {
-    syntaxHighlight: false,
-    // Briefings are rendered by src/data/briefings.ts with the same pipeline; this keeps any
-    // other Markdown the site may hold consistent with them.
-    processor: unified(markdownPipeline({ aliasesFile: buildPaths.entityAliases })),
-  },
+  // Briefings are rendered by the site's own processor (src/markdown/processor.ts), never by
+  // Astro's Markdown pipeline; the site has no other Markdown.
 });

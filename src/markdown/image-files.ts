@@ -1,14 +1,6 @@
 import { statSync } from 'node:fs';
 import type { VFile } from 'vfile';
-
-/**
- * A file in `public/` a rendered briefing depends on (a picture it was measured from), and what
- * the file was when it was measured: its size and modification time, or "missing".
- */
-export interface ImageFileUse {
-  path: string;
-  signature: string;
-}
+import type { ImageFileUse } from './render-data.ts';
 
 export function fileSignature(path: string): string {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -17,14 +9,8 @@ export function fileSignature(path: string): string {
 
 /** Records that the briefing being rendered was measured from `path` (kept with its render). */
 export function recordImageFile(file: VFile, path: string): void {
-  const astro = (file.data.astro ??= {});
-  const frontmatter = (astro.frontmatter ??= {});
-  const uses = imageFilesOf(frontmatter);
-  if (!uses.some((use) => use.path === path)) frontmatter.imageFiles = [...uses, { path, signature: fileSignature(path) }];
-}
-
-export function imageFilesOf(frontmatter: Record<string, unknown>): ImageFileUse[] {
-  return Array.isArray(frontmatter.imageFiles) ? (frontmatter.imageFiles as ImageFileUse[]) : [];
+  const uses = file.data.imageFiles ?? [];
+  if (!uses.some((use) => use.path === path)) file.data.imageFiles = [...uses, { path, signature: fileSignature(path) }];
 }
 
 /**

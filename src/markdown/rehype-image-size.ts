@@ -5,7 +5,7 @@ import { implausibleSize } from '../lib/briefings/image-limits.ts';
 import { imagePathProblem } from '../lib/briefings/image-path.ts';
 import { imageSize, isSiteImage, publicFile } from '../lib/briefings/image-size.ts';
 import { recordImageFile } from './image-files.ts';
-import { reportRenderProblem } from './render-problems.ts';
+import { reportProblem } from './render-data.ts';
 
 /**
  * Gives every picture in a briefing's body its width and height, so the page keeps its place
@@ -30,17 +30,17 @@ export default function rehypeImageSize(options: { publicDir?: string | undefine
       const line = image.position?.start.line;
       const pathProblem = imagePathProblem(src);
       if (pathProblem) {
-        reportRenderProblem(file, { line, severity: 'error', message: pathProblem });
+        reportProblem(file, { line, severity: 'error', message: pathProblem });
         if (parent) parent.children.splice(parent.children.indexOf(image), 1);
         continue;
       }
       if (!String(image.properties.alt ?? '').trim()) {
-        reportRenderProblem(file, { line, severity: 'warning', message: `the picture ${src} has no alt text: write what it shows, e.g. ![Flooded streets in Valencia](${src})` });
+        reportProblem(file, { line, severity: 'warning', message: `the picture ${src} has no alt text: write what it shows, e.g. ![Flooded streets in Valencia](${src})` });
       }
       const width = Number(image.properties.width) || undefined;
       const height = Number(image.properties.height) || undefined;
       if (width && height && implausibleSize({ width, height })) {
-        reportRenderProblem(file, { line, severity: 'warning', message: `the picture "${src}" ${implausibleSize({ width, height })}` });
+        reportProblem(file, { line, severity: 'warning', message: `the picture "${src}" ${implausibleSize({ width, height })}` });
         delete image.properties.width;
         delete image.properties.height;
         continue;
@@ -51,18 +51,11 @@ export default function rehypeImageSize(options: { publicDir?: string | undefine
       const size = await imageSize(src, options.publicDir, { width, height });
       if ('problem' in size) {
         const why = size.implausible ? '' : '; without a size the page jumps as it loads';
-        reportRenderProblem(file, { line, severity: 'warning', message: `the picture ${size.problem.replace(/under `image:`/, 'on an <img> tag')}${why}` });
+        reportProblem(file, { line, severity: 'warning', message: `the picture ${size.problem.replace(/under `image:`/, 'on an <img> tag')}${why}` });
         continue;
       }
       image.properties.width = size.width;
       image.properties.height = size.height;
-    }
-    // Astro would swap pictures it collected for its own image components, leaving an <img> with
-    // no src; briefings' pictures are published as written, so it is given none.
-    const astro = file.data.astro as { localImagePaths?: string[]; remoteImagePaths?: string[] } | undefined;
-    if (astro) {
-      astro.localImagePaths = [];
-      astro.remoteImagePaths = [];
     }
   };
 }

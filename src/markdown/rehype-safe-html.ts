@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { imagePathProblem } from '../lib/briefings/image-path.ts';
 import { BODY_ID_PREFIX } from '../lib/page-ids.ts';
 import type { VFile } from 'vfile';
-import { reportRenderProblem } from './render-problems.ts';
+import { reportProblem } from './render-data.ts';
 
 /** Hosts whose players may be embedded with <iframe>; any other iframe is removed. */
 export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'www.openstreetmap.org', 'datawrapper.dwcdn.net'];
@@ -53,14 +53,14 @@ function isUnsafeUrl(value: unknown): boolean {
  * Makes the HTML of a briefing safe before anything else reads it: raw HTML is parsed (only when
  * there is some), anything outside safeHtmlSchema and any iframe from another host is removed,
  * and the editor is told, in a warning naming the file and line, what was removed and why
- * (see render-problems.ts).
+ * (see render-data.ts).
  */
 export default function rehypeSafeHtml() {
   return (tree: Root, file: VFile) => {
     let root: Root = tree;
     // Elements parsed from raw HTML carry no position; their raw source still knows its line.
     const rawSources: Array<{ line: number; html: string }> = [];
-    visit(root, 'raw', (node: { value: string; position?: { start: { line: number } } }) => {
+    visit(root, 'raw', (node) => {
       rawSources.push({ line: node.position?.start.line ?? 0, html: node.value.toLowerCase() });
     });
     if (rawSources.length > 0) root = raw(root, { file }) as Root;
@@ -72,7 +72,7 @@ export default function rehypeSafeHtml() {
     };
     visit(root, 'element', (node: Element, index, parent) => {
       const line = lineOf(node);
-      const removed = (what: string) => reportRenderProblem(file, { line, severity: 'warning', message: `removed ${what}` });
+      const removed = (what: string) => reportProblem(file, { line, severity: 'warning', message: `removed ${what}` });
       if (node.tagName === 'iframe' && !isAllowedEmbed(String(node.properties.src ?? ''))) {
         removed(`<iframe src="${String(node.properties.src ?? '')}">: only players from ${EMBED_HOSTS.join(', ')} can be embedded`);
         if (parent && index !== undefined) parent.children.splice(index, 1);
@@ -89,7 +89,7 @@ export default function rehypeSafeHtml() {
       }
       if (node.tagName === 'img' && isUnsafeUrl(node.properties.src)) {
         // A picture is only ever a site path or an https: address (image-path.ts): an error, like a Markdown picture.
-        reportRenderProblem(file, { line, severity: 'error', message: imagePathProblem(String(node.properties.src)) ?? 'is not a picture address the site can publish' });
+        reportProblem(file, { line, severity: 'error', message: imagePathProblem(String(node.properties.src)) ?? 'is not a picture address the site can publish' });
         if (parent && index !== undefined) parent.children.splice(index, 1);
         return index;
       }

@@ -2,7 +2,7 @@ import type { Image, ImageReference, Parents, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { imagePathProblem } from '../lib/briefings/image-path.ts';
-import { reportRenderProblem } from './render-problems.ts';
+import { reportProblem } from './render-data.ts';
 
 /**
  * Checks the address of every Markdown picture (`![…](…)` and `![…][ref]`) before anything
@@ -23,7 +23,7 @@ export default function remarkImagePaths() {
       if (url === undefined) return;
       const problem = imagePathProblem(url);
       if (!problem) return;
-      reportRenderProblem(file, { line: node.position?.start.line, severity: 'error', message: problem });
+      reportProblem(file, { line: node.position?.start.line, severity: 'error', message: problem });
       refused.push({ node, parent });
     });
     for (const { node, parent } of refused) parent.children.splice(parent.children.indexOf(node as never), 1);

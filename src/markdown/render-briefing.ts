@@ -1,16 +1,13 @@
-import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import type { BriefingProblem } from '../lib/briefings/problems.ts';
 import type { BriefingEntities } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
-import { type ImageFileUse, imageFilesOf } from './image-files.ts';
-import { markdownPipeline } from './pipeline.ts';
-import { renderProblemsOf } from './render-problems.ts';
+import { briefingFile, createBriefingProcessor, type RenderSetup } from './processor.ts';
+import { type ImageFileUse, problemsOf, type RenderedHeading, type RenderFrontmatter } from './render-data.ts';
 
 /** What rendering gives a page: the body's HTML and what was derived from it on the way. */
 export interface RenderedBriefing {
   html: string;
-  headings: Array<{ depth: number; id: string; text: string }>;
+  headings: RenderedHeading[];
   /** The lead paragraph's opening sentences, the summary when the editor wrote none. */
   leadSummary: string | undefined;
   keyQuestions: KeyQuestions;
@@ -29,27 +26,25 @@ export interface RenderInput {
   body: string;
   /** The file line where the body starts, so problems can name lines of the file. */
   bodyLine: number;
-  frontmatter: Record<string, unknown>;
+  /** The validated front matter (only the fields the render step reads are needed). */
+  frontmatter: RenderFrontmatter;
 }
 
 export type BriefingRenderer = (input: RenderInput) => Promise<RenderedBriefing>;
 
-/** The site's Markdown pipeline (pipeline.ts), set up once and used for every briefing. */
-export async function createBriefingRenderer(options: { aliasesFile?: string | undefined; publicDir?: string | undefined }): Promise<BriefingRenderer> {
-  // Syntax highlighters colour code with inline styles, which the Content-Security-Policy
-  // forbids; briefings show code, if ever, as plain preformatted text.
-  const processor = await createMarkdownProcessor({ ...markdownPipeline(options), syntaxHighlight: false });
+/** The site's briefing processor (processor.ts), set up once and used for every briefing. */
+export async function createBriefingRenderer(setup: RenderSetup): Promise<BriefingRenderer> {
+  const processor = createBriefingProcessor(setup);
   return async ({ file, absolutePath, body, bodyLine, frontmatter }) => {
-    const { code, metadata } = await processor.render(body, { frontmatter, fileURL: pathToFileURL(absolutePath) });
-    const derived = metadata.frontmatter as { leadSummary?: string; keyQuestions?: KeyQuestions; entities?: BriefingEntities };
+    const result = await processor.process(briefingFile(body, frontmatter, absolutePath));
     return {
-      html: code,
-      headings: (metadata.headings as MarkdownHeading[]).map((heading) => ({ depth: heading.depth, id: heading.slug, text: heading.text })),
-      leadSummary: derived.leadSummary,
-      keyQuestions: derived.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing could not be rendered' },
-      entities: derived.entities ?? { people: [], places: [], organizations: [] },
-      problems: renderProblemsOf(metadata.frontmatter).map(({ line, message, severity }) => ({ file, line: line === undefined ? undefined : line + bodyLine - 1, message, severity })),
-      imageFiles: imageFilesOf(metadata.frontmatter),
+      html: String(result.value),
+      headings: result.data.headings ?? [],
+      leadSummary: result.data.leadSummary,
+      keyQuestions: result.data.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing could not be rendered' },
+      entities: result.data.entities ?? { people: [], places: [], organizations: [] },
+      problems: problemsOf(result).map(({ line, message, severity }) => ({ file, line: line === undefined ? undefined : line + bodyLine - 1, message, severity })),
+      imageFiles: result.data.imageFiles ?? [],
     };
   };
 }

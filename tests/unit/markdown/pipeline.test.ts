@@ -1,8 +1,11 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownPipeline } from '../../../src/markdown/pipeline.ts';
+import { briefingFile, createBriefingProcessor } from '../../../src/markdown/processor.ts';
 
-const render = async (markdown: string) => (await createMarkdownProcessor(markdownPipeline())).render(markdown);
+const processor = createBriefingProcessor();
+const render = async (markdown: string) => {
+  const file = await processor.process(briefingFile(markdown));
+  return { code: String(file.value), data: file.data };
+};
 
 describe('the briefing Markdown pipeline', () => {
   it('gives h2 and h3 headings slug ids and an anchor link after them, grouped with the heading', async () => {
@@ -28,9 +31,9 @@ describe('the briefing Markdown pipeline', () => {
     expect(code).not.toContain('anchor-link');
   });
 
-  it('hands the lead summary to the page through the frontmatter metadata', async () => {
-    const { metadata } = await render('## Background\n\nThe group met on Tuesday. It agreed to meet again.');
-    expect(metadata.frontmatter.leadSummary).toBe('The group met on Tuesday. It agreed to meet again.');
+  it('hands the lead summary to the page as the file’s data', async () => {
+    const { data } = await render('## Background\n\nThe group met on Tuesday. It agreed to meet again.');
+    expect(data.leadSummary).toBe('The group met on Tuesday. It agreed to meet again.');
   });
 });
 
@@ -44,15 +47,15 @@ describe('Key Questions and Answers in the pipeline', () => {
       '## Formation of High-Level Security Group',
       'A second section with the same title repeats that the high-level group will meet regularly and report to both presidents every three months.',
     ].join('\n\n');
-    const { code, metadata } = await render(markdown);
-    const { pairs } = metadata.frontmatter.keyQuestions as { pairs: Array<{ sectionId: string }> };
+    const { code, data } = await render(markdown);
+    const pairs = data.keyQuestions?.pairs ?? [];
     expect(pairs.length).toBeGreaterThan(0);
     for (const pair of pairs) expect(code).toContain(`id="${pair.sectionId}"`);
   });
 
   it('takes the editor’s Q&A block out of the rendered body', async () => {
-    const { code, metadata } = await render('## News\n\nSomething happened today in the capital.\n\n## FAQ\n\n- Why? Because it rained.');
+    const { code, data } = await render('## News\n\nSomething happened today in the capital.\n\n## FAQ\n\n- Why? Because it rained.');
     expect(code).not.toContain('Because it rained');
-    expect(metadata.frontmatter.keyQuestions).toMatchObject({ source: 'parsed', pairs: [{ question: 'Why?', answer: 'Because it rained.' }] });
+    expect(data.keyQuestions).toMatchObject({ source: 'parsed', pairs: [{ question: 'Why?', answer: 'Because it rained.' }] });
   });
 });
