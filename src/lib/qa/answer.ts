@@ -26,7 +26,12 @@ const AUTHOR_VOICE = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|us|I|[Mm]y|[Ww]e[’'](?:re|ve|l
 const REASON = /\b(?:because|so that|since|in order to|to (?:help|make|ensure|keep|avoid|prevent|reduce|improve|mitigate|protect))\b/i;
 // "To reduce that risk, …", "In response to this, …": an opening that points back at the sentence before.
 const HOW_QUESTION = /^how (?!many|much|long|often|old|far|soon)\p{L}+\b/iu;
-const MEANS = /\b(?:by|through|via|allows?|lets?|enables?|so that|helps?|provides?|offers?)\b/i;
+const MEANS = /\b(?:by \p{L}+ing|through|via|allows?|lets?|enables?|so that|helps?|provides?|offers?)\b/iu;
+// What a sentence says when it tells how something is being done: a means, or an action taken.
+const ACTION = new RegExp(
+  `${MEANS.source}|\\b(?:in response|initiated|launched|introduced|taken|began|begun|started|filed|passed|adopted|deployed|sued|imposed|created|set up|established)\\b`,
+  'iu',
+);
 const FUTURE_QUESTION = /\b(?:next|future|coming|upcoming|ahead)\b/i;
 const FUTURE = /\b(?:will|won[’']t|plans?|planned|planning|next|upcoming|future|soon|later|going to|expects?|expected|intends?|aims? to)\b/i;
 const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
@@ -67,16 +72,19 @@ export function canOpenAnswer(sentence: string): boolean {
 }
 
 /**
- * The answer that starts at `sentences[at]`: that sentence, and the next one of the same paragraph
- * (`paragraphOf` gives each sentence's) when it can follow and both fit in ANSWER_MAX_WORDS,
- * copied verbatim. Undefined when the sentence cannot
- * open an answer.
+ * The answer that starts at `sentences[at]`, copied verbatim: that sentence, and the next one of
+ * the same paragraph (`paragraphOf` gives each sentence's) when it can follow and the first is
+ * short, or when it says what the first does not and the question needs (`needs`: how something
+ * is done). Undefined when the sentence cannot open an answer.
  */
-export function answerFrom(sentences: readonly string[], at: number, paragraphOf: readonly number[] = []): string | undefined {
+export function answerFrom(sentences: readonly string[], at: number, paragraphOf: readonly number[] = [], needs?: RegExp): string | undefined {
   const first = sentences[at];
   if (first === undefined || !canOpenAnswer(first)) return undefined;
   const next = paragraphOf[at + 1] === paragraphOf[at] ? sentences[at + 1] : undefined;
-  if (next !== undefined && canContinueAnswer(next) && wordCount(first) <= FOLLOW_FIRST_MAX_WORDS && wordCount(first) + wordCount(next) <= FOLLOW_MAX_WORDS) return `${first} ${next}`;
+  if (next === undefined || !canContinueAnswer(next)) return first;
+  const words = wordCount(first) + wordCount(next);
+  if (wordCount(first) <= FOLLOW_FIRST_MAX_WORDS && words <= FOLLOW_MAX_WORDS) return `${first} ${next}`;
+  if (needs && !needs.test(first) && needs.test(next) && words <= ANSWER_MAX_WORDS) return `${first} ${next}`;
   return first;
 }
 
@@ -102,7 +110,8 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   const defined = /^what (?:is|are) (?:the |a |an )?(.+)\?$/i.exec(question)?.[1];
   const definitionAt = defined ? window.findIndex((sentence) => sentence.toLowerCase().replace(/^(?:the|a|an) /, '').startsWith(`${defined.toLowerCase()} `) && fits(sentence)) : -1;
   const at = definitionAt !== -1 ? definitionAt : window.findIndex(fits);
-  return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf);
+  // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
+  return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf, HOW_QUESTION.test(question) ? ACTION : undefined);
 }
 
 /** The sentences of a section's paragraphs, in order, with the paragraph each belongs to. */

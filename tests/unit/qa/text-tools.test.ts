@@ -137,6 +137,13 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(pickAnswer('How does the harbour pass work?', ['Many towns wanted a harbour pass for years.'], 'en', { askedAsWritten: true })).toBeUndefined();
   });
 
+  it('adds the sentence that says what is being done when a "How" answer only sets the scene', () => {
+    const scene = 'Harbourtown has lost forty homes to floods since the storm of 2019, and its engineers expect the sea to rise by a metre within the century.';
+    const action = 'In response, the council has started building a sea wall along the old quay.';
+    expect(pickAnswer('How is Harbourtown addressing flooding?', [`${scene} ${action}`])).toBe(`${scene} ${action}`);
+    expect(pickAnswer('What has flooding cost Harbourtown?', [`${scene} ${action}`])).toBe(scene);
+  });
+
   it('answers a question about what comes next only with a sentence about the future', () => {
     expect(pickAnswer('What is next for the ferries?', ['The ferries carry 9,000 people a day between the islands.'])).toBeUndefined();
     expect(pickAnswer('What is next for the ferries?', ['The ferries will stop at two more islands from June.'])).toBe('The ferries will stop at two more islands from June.');
