@@ -16,4 +16,3 @@ export type BriefingEntities = Record<EntityKind, Entity[]>;
 /** Site-wide canonical names and their other spellings, per kind. */
 export type EntityAliases = Record<EntityKind, Map<string, string[]>>;
 
-export const EMPTY_ALIASES: EntityAliases = { people: new Map(), places: new Map(), organizations: new Map() };
