@@ -32,6 +32,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Briefings are rendered by the site's own processor (src/markdown/processor.ts), never by
+  // Briefings are rendered by the site's own processor (src/render/processor.ts), never by
   // Astro's Markdown pipeline; the site has no other Markdown.
 });

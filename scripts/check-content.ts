@@ -7,7 +7,7 @@
  * results are kept in the build's cache, so the build that follows does not render them again.
  */
 import { errorsIn, formatProblem, problemsReport } from '../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../src/build/check-and-render.ts';
 import { buildPaths } from '../src/site.config.ts';
 
 const started = performance.now();

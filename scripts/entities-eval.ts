@@ -20,7 +20,7 @@ import { addScores, type GoldArticle, parseGold, precision, recall, renderQualit
 import { entitySourceOf } from '../src/lib/entities/source.ts';
 import { ENTITY_KINDS } from '../src/lib/entities/types.ts';
 import { createTreeParser } from '../src/lib/qa/article-tree.ts';
-import { createBriefingRenderer } from '../src/markdown/render-briefing.ts';
+import { createBriefingRenderer } from '../src/render/render-briefing.ts';
 import { buildPaths } from '../src/site.config.ts';
 
 const USAGE = 'npm run entities:eval [-- --corpus <folder of briefings>]';

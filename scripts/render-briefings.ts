@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { formatProblem } from '../src/lib/briefings/problems.ts';
 import { checkBriefingFile } from '../src/lib/briefings/content-folder.ts';
-import { createBriefingRenderer, type RenderedBriefing } from '../src/markdown/render-briefing.ts';
+import { createBriefingRenderer, type RenderedBriefing } from '../src/render/render-briefing.ts';
 import { buildPaths } from '../src/site.config.ts';
 
 /**

@@ -11,7 +11,7 @@ import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } fro
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { relatedBriefings } from '../lib/related/related-briefings.ts';
 import { type SearchFilterChoices, searchFilterChoices } from '../lib/search/filter-choices.ts';
-import { checkAndRender } from '../markdown/check-and-render.ts';
+import { checkAndRender } from '../build/check-and-render.ts';
 import { buildPaths, site } from '../site.config.ts';
 
 /** A briefing as pages use it: validated front matter plus what is derived once per build. */

@@ -1,4 +1,4 @@
-import { EMBED_HOSTS } from '../../markdown/rehype-safe-html.ts';
+import { EMBED_HOSTS } from '../../render/rehype-safe-html.ts';
 
 /**
  * The site's Content-Security-Policy, in one place. Every page carries it as a <meta> (Astro's

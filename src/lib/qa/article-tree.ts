@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { createTreeParser as createParser } from '../../markdown/processor.ts';
+import { createTreeParser as createParser } from '../../render/processor.ts';
 
 /**
  * A parser giving the mdast tree the Key Questions plugin sees on the site: the same parsing,

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
 import { HOSTILE, hostileCases, messagesAbout, ROOT } from '../../support/hostile.ts';
 
 // What `npm run check:content` says of each file of the hostile corpus (tests/fixtures/hostile).

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefingProblem } from '../../../src/lib/briefings/problems.ts';
-import { type LoadedBriefing, checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { type LoadedBriefing, checkAndRender } from '../../../src/build/check-and-render.ts';
 import { messagesAbout, ROOT } from '../../support/hostile.ts';
 
 // Nesting the Markdown tools cannot survive (they recurse, and pair emphasis marks one against

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
 import { ROOT } from '../../support/hostile.ts';
 
 // The site's entity aliases (content/entities.yaml, beside the briefings folder) written wrong:

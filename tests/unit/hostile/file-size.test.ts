@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
 import { ROOT } from '../../support/hostile.ts';
 
 // A briefing of several megabytes (a whole transcript pasted in) is refused with its size and

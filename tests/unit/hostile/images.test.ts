@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
-import { createBriefingRenderer } from '../../../src/markdown/render-briefing.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
+import { createBriefingRenderer } from '../../../src/render/render-briefing.ts';
 import { ROOT } from '../../support/hostile.ts';
 
 // Pictures in a briefing's body and front matter, measured from a public/ folder of the test's own.

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
 import { ROOT } from '../../support/hostile.ts';
 
 // SVG files in public/ run their scripts when opened on their own: `npm run check:content` and the

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { checkAndRender } from '../../../src/markdown/check-and-render.ts';
+import { checkAndRender } from '../../../src/build/check-and-render.ts';
 import { ROOT } from '../../support/hostile.ts';
 
 // A fault of the checker or of the Markdown tools on one file (a bug, a stack overflow) must be
@@ -18,8 +18,8 @@ vi.mock('../../../src/lib/briefings/validate.ts', async (original) => {
     },
   };
 });
-vi.mock('../../../src/markdown/render-briefing.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/markdown/render-briefing.ts')>();
+vi.mock('../../../src/render/render-briefing.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/render/render-briefing.ts')>();
   return {
     ...actual,
     createBriefingRenderer: async (options: Parameters<typeof actual.createBriefingRenderer>[0]) => {

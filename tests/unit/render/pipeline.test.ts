@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefingFile, createBriefingProcessor } from '../../../src/markdown/processor.ts';
+import { briefingFile, createBriefingProcessor } from '../../../src/render/processor.ts';
 
 const processor = createBriefingProcessor();
 const render = async (markdown: string) => {

@@ -6,7 +6,7 @@ import { init, parse } from 'es-module-lexer';
 await init;
 
 /** Where rendering starts: the renderer and its worker threads (render-all.ts). */
-const ENTRY_POINTS = ['src/markdown/render-briefing.ts', 'src/markdown/render-worker.ts'];
+const ENTRY_POINTS = ['src/render/render-briefing.ts', 'src/build/render-worker.ts'];
 /** Site settings are hashed by the values rendering reads (`settings`), not as a file. */
 const SETTINGS_FILE = 'src/site.config.ts';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDigest, renderingImports } from '../../../src/markdown/render-digest.ts';
+import { renderDigest, renderingImports } from '../../../src/build/render-digest.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -24,7 +24,7 @@ describe('renderDigest: the render cache key changes exactly when a rendered bri
   it('follows the renderer\'s own imports, leaving out type-only imports and the site settings file', () => {
     const { modules, packages } = renderingImports(ROOT);
     const relativeModules = modules.map((file) => file.slice(ROOT.length + 1));
-    expect(relativeModules).toEqual(expect.arrayContaining(['src/markdown/processor.ts', 'src/lib/qa/generate.ts', 'src/lib/entities/extract.ts']));
+    expect(relativeModules).toEqual(expect.arrayContaining(['src/render/processor.ts', 'src/lib/qa/generate.ts', 'src/lib/entities/extract.ts']));
     expect(relativeModules).not.toContain('src/site.config.ts');
     expect(relativeModules.some((file) => file.startsWith('src/pages/') || file.startsWith('src/lib/search/'))).toBe(false);
     expect(packages).toEqual(expect.arrayContaining(['compromise', 'rehype-slug', 'hast-util-sanitize']));

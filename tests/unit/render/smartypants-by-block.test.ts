@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkSmartypantsByBlock from '../../../src/markdown/remark-smartypants-by-block.ts';
+import remarkSmartypantsByBlock from '../../../src/render/remark-smartypants-by-block.ts';
 
 // Typography block by block must give exactly what Astro's smartypants gives on the whole body.
 const SAMPLE = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/briefings/problems.ts';
-import { createBriefingRenderer } from '../../../src/markdown/render-briefing.ts';
+import { createBriefingRenderer } from '../../../src/render/render-briefing.ts';
 
 const renderBriefing = await createBriefingRenderer({});
 

@@ -3,8 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { addStageTimings, type StageTimings } from '../lib/build-timings.ts';
-import { imageFilesChanged } from './image-files.ts';
-import { createBriefingRenderer, type RenderedBriefing, type RenderInput } from './render-briefing.ts';
+import { imageFilesChanged } from '../render/image-files.ts';
+import { createBriefingRenderer, type RenderedBriefing, type RenderInput } from '../render/render-briefing.ts';
 
 export interface RenderJob extends RenderInput {
   /** Changes whenever the file's text or the code that renders it changes. */
@@ -17,7 +17,7 @@ export interface RenderOptions {
   publicDir?: string;
   /** Folder that keeps one rendered result per cache key between builds. */
   cacheDir: string;
-  /** Project root, where src/markdown/render-worker.ts is found. */
+  /** Project root, where src/build/render-worker.ts is found. */
   root: string;
 }
 
@@ -98,7 +98,7 @@ function renderInWorkers(jobs: readonly RenderJob[], deliver: Deliver, options: 
   let finished = 0;
   return new Promise((resolve, reject) => {
     const threads = Array.from({ length: options.workers }, () => {
-      const worker = new Worker(join(options.root, 'src/markdown/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile, publicDir: options.publicDir } });
+      const worker = new Worker(join(options.root, 'src/build/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile, publicDir: options.publicDir } });
       const feed = () => {
         if (next < jobs.length) {
           const position = next++;

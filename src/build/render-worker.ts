@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stageTimings } from '../lib/build-timings.ts';
-import { createBriefingRenderer } from './render-briefing.ts';
+import { createBriefingRenderer } from '../render/render-briefing.ts';
 import type { RenderJob } from './render-all.ts';
 
 /** A rendering thread of render-all.ts: renders the briefings it is handed, one at a time. */

@@ -7,8 +7,8 @@ import type { BriefingProblem } from '../lib/briefings/problems.ts';
 import { EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import { svgScriptProblems } from '../lib/publish/svg-scripts.ts';
 import { renderAll } from './render-all.ts';
-import type { RenderedBriefing } from './render-briefing.ts';
-import { RENDER_SETTINGS } from './processor.ts';
+import type { RenderedBriefing } from '../render/render-briefing.ts';
+import { RENDER_SETTINGS } from '../render/processor.ts';
 import { renderDigest } from './render-digest.ts';
 
 export interface ContentPaths {
