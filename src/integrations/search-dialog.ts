@@ -16,7 +16,7 @@ export default function searchDialogIntegration(): AstroIntegration {
     name: 'briefings:search-dialog',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const entry = fileURLToPath(new URL('src/scripts/search/search-dialog.ts', config.root));
+        const entry = fileURLToPath(new URL('src/client/search/search-dialog.ts', config.root));
         const plugin: Plugin = {
           name: 'briefings:search-dialog-entry',
           applyToEnvironment: (environment) => environment.name === 'client',
@@ -36,7 +36,7 @@ export default function searchDialogIntegration(): AstroIntegration {
 
 /** The site-relative path of the dialog module: its built file, or its source under `astro dev`. */
 export function searchDialogPath(dev: boolean): string {
-  if (dev) return '/src/scripts/search/search-dialog.ts';
+  if (dev) return '/src/client/search/search-dialog.ts';
   const file = store[KEY];
   if (!file) throw new Error('The search dialog module was not built: is the briefings:search-dialog integration in astro.config.mjs?');
   return `/${file}`;

@@ -1,6 +1,6 @@
 /**
  * Ids the page layout itself gives elements of a briefing page (src/layouts, src/components,
- * src/pages, src/scripts). A briefing's body is rendered inside that page, so an id of its own
+ * src/pages, src/client). A briefing's body is rendered inside that page, so an id of its own
  * that equals one of these would repeat it, and links, labels and scripts would find the wrong
  * element: such a body id is renamed (rehype-body-ids.ts).
  */
