@@ -11,7 +11,7 @@ import { acquireBuildLock, LockTimeoutError } from '../lib/publish/build-lock.ts
 import { auditSite, type ExpectedBriefing } from '../lib/publish/site-audit.ts';
 import { isMountPoint, newBuildFolder, publishBuild, recoverSiteFolder, type SiteFolder, siteFolder } from '../lib/publish/site-folder.ts';
 import { writeFailureMessage } from '../lib/publish/write-failure.ts';
-import { readBuiltSite } from './built-site.ts';
+import { readBuiltSite } from '../build/built-site.ts';
 
 export interface PublishOptions {
   /** The folder readers are served from (`dist/`). */

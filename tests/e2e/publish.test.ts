@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../src/build/built-site.ts';
 import { expectedBriefings } from '../../src/integrations/publish.ts';
 import { auditSite } from '../../src/lib/publish/site-audit.ts';
 import { site } from '../../src/site.config.ts';

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../../src/build/built-site.ts';
 import { expectedBriefings } from '../../../src/integrations/publish.ts';
 import { auditSite } from '../../../src/lib/publish/site-audit.ts';
 import { site } from '../../../src/site.config.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../../../src/integrations/built-site.ts';
+import { readBuiltSite } from '../../../src/build/built-site.ts';
 import { pagefindArgs, pagefindProgram } from '../../../src/integrations/pagefind.ts';
 import { searchIndexFileFault } from '../../../src/lib/publish/search-index-files.ts';
 import { auditSite } from '../../../src/lib/publish/site-audit.ts';
