@@ -15,6 +15,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The benchmark's own harness (corpus, runner, report), kept apart from the site's tests.
+          name: 'bench',
+          include: ['bench/tests/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],

@@ -18,19 +18,20 @@ import { resolve } from 'node:path';
 import { auditDialog, auditNavigation, launchChrome, medianOf, type PageResult, PRESETS } from './audit/lighthouse.ts';
 import { auditPages } from './audit/pages.ts';
 import { type AuditReport, writeReport } from './audit/report.ts';
-import { buildSite, precompress, startServer } from './audit/site.ts';
+import { buildSite } from '../tests/kit/build-site.ts';
+import { CHROMIUM_PATH_DEFAULT } from '../tests/kit/chromium.ts';
+import { serveFolder } from '../tests/kit/serve-folder.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const briefingsDir = process.env.BRIEFINGS_DIR ?? 'tests/fixtures/sites/newsroom/briefings';
 const outDir = resolve(root, process.env.OUT_DIR ?? '.test-output/audit');
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromePath = process.env.CHROMIUM_PATH ?? CHROMIUM_PATH_DEFAULT;
 const runs = Number(process.env.AUDIT_RUNS ?? 3);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`AUDIT_RUNS must be a whole number of at least 1, not ${process.env.AUDIT_RUNS}`);
 
-const server = await startServer(outDir);
-console.log(`Building ${briefingsDir} into ${outDir} for ${server.origin} …`);
-buildSite({ root, briefingsDir, outDir, siteUrl: server.origin });
-precompress(outDir);
+const server = await serveFolder(outDir, { cache: 'cdn' });
+console.log(`Building ${briefingsDir} into ${outDir} for ${server.url} …`);
+buildSite({ briefingsDir, outDir, siteUrl: server.url });
 const pages = auditPages(outDir);
 
 const chrome = await launchChrome(chromePath);
@@ -41,7 +42,7 @@ try {
     for (const preset of PRESETS) {
       process.stdout.write(`${page.name} (${page.path}), ${preset} … `);
       try {
-        const result = await medianOf(runs, () => (page.kind === 'dialog' ? auditDialog(chrome.port, server.origin, page, preset) : auditNavigation(chrome.port, server.origin, page, preset)));
+        const result = await medianOf(runs, () => (page.kind === 'dialog' ? auditDialog(chrome.port, server.url, page, preset) : auditNavigation(chrome.port, server.url, page, preset)));
         results.push(result);
         console.log(`${Object.values(result.scores).map((score) => score ?? '—').join(' / ')}${runs > 1 ? ` (performance in each run: ${result.run?.performance.join(', ')})` : ''}`);
       } catch (error) {

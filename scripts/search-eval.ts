@@ -10,13 +10,13 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serveFolder } from '../bench/runner/static-server.ts';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium.ts';
+import { buildSite } from '../tests/kit/build-site.ts';
+import { CHROMIUM_ARGS, findChromium } from '../tests/kit/chromium.ts';
+import { serveFolder } from '../tests/kit/serve-folder.ts';
 import { parseBriefingDate } from '../src/lib/briefings/dates.ts';
 import { parseFrontMatter } from '../src/lib/briefings/front-matter.ts';
 import { briefingIdFromPath, briefingPath } from '../src/lib/briefings/paths.ts';
 import { type AskedQuestion, questionSearchMarkdown, summarise } from '../src/lib/search/question-search-report.ts';
-import { buildSite } from './audit/site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const folders = process.argv.slice(2);
@@ -47,7 +47,7 @@ for (const folder of folders) {
 
 console.log(`Building a site from ${folders.join(', ')}…`);
 const siteDir = join(work, 'site');
-buildSite({ root, briefingsDir: join(work, 'briefings'), outDir: siteDir, siteUrl: 'http://127.0.0.1/' });
+buildSite({ briefingsDir: join(work, 'briefings'), outDir: siteDir, siteUrl: 'http://127.0.0.1/' });
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium was found: install it (on Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');

@@ -1,7 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import type { SearchQuery } from '../corpus/search-queries.ts';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium.ts';
-import { serveFolder, type ServedFolder, type Transfer } from './static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/kit/chromium.ts';
+import { serveFolder, type ServedFolder, type Transfer } from '../../tests/kit/serve-folder.ts';
 
 // What the site's search page offers to drive it: the input, the results list, and the
 // status line that counts finished searches (so a run can wait until search is ready).

@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config, type Flags, type Result, startFlow } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../tests/kit/chromium.ts';
 import type { AuditPage } from './pages.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -9,8 +10,8 @@ export type Category = (typeof CATEGORIES)[number];
 export const PRESETS = ['mobile', 'desktop'] as const;
 export type Preset = (typeof PRESETS)[number];
 
-/** Flags for a headless Chromium on a machine with no GPU, no sandbox and no outside network. */
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** The kit's flags for Chromium, headless: Lighthouse starts the browser itself. */
+export const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 /** A Lighthouse audit that kept a category below 100. */
 export interface Shortfall {

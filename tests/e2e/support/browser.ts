@@ -1,6 +1,6 @@
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium.ts';
+import { CHROMIUM_ARGS } from '../../kit/chromium.ts';
 
 /**
  * One headless Chromium per test file, opening pages of one served site (the real one unless

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from '../../kit/chromium.ts';
 import { SERVED_SITES } from './served-sites.ts';
 import { buildSite, serveSite } from './site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBenchOptions, parseCorpusOptions, UsageError } from '../../../bench/cli-options.ts';
+import { parseBenchOptions, parseCorpusOptions, UsageError } from '../cli-options.ts';
 
 describe('parseBenchOptions', () => {
   it('reads a comma-separated list of sizes and the folders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGnuTime } from '../../../bench/runner/gnu-time.ts';
+import { parseGnuTime } from '../runner/gnu-time.ts';
 
 const finished = `	Command being timed: "node astro.mjs build"
 	User time (seconds): 15.45

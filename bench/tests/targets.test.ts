@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchMeasurement } from '../../../bench/runner/measure-search.ts';
-import type { BuildName, BuildPhase, BuildResult, SizeResult } from '../../../bench/runner/results.ts';
-import { evaluateTargets } from '../../../bench/runner/targets.ts';
+import type { SearchMeasurement } from '../runner/measure-search.ts';
+import type { BuildName, BuildPhase, BuildResult, SizeResult } from '../runner/results.ts';
+import { evaluateTargets } from '../runner/targets.ts';
 
 const GB = 1024 ** 3;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSearchQueries } from '../../../bench/corpus/search-queries.ts';
+import { chooseSearchQueries } from '../corpus/search-queries.ts';
 
 const texts = [
   'The council met in Atlanta on Friday. Officials said the budget vote in Rhode Island was delayed, and Mayor Hartsfield objected.',

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** Debian's Chromium, the browser every test, the audit and the benchmark drive unless told otherwise. */
+export const CHROMIUM_PATH_DEFAULT = '/usr/bin/chromium';
+
 /** Where Debian, Ubuntu and Chrome installs put the browser, in the order we try them. */
 export const STANDARD_CHROMIUM_PATHS = [
-  '/usr/bin/chromium',
+  CHROMIUM_PATH_DEFAULT,
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',
   '/usr/bin/google-chrome',

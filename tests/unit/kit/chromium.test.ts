@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, STANDARD_CHROMIUM_PATHS } from '../e2e/support/chromium.ts';
+import { findChromium, STANDARD_CHROMIUM_PATHS } from '../../kit/chromium.ts';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH when the file exists', () => {

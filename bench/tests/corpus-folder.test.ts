@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeCorpusFolder } from '../../../bench/corpus/corpus-folder.ts';
-import { addSentenceToLead } from '../../../bench/runner/warm-edit.ts';
+import { writeCorpusFolder } from '../corpus/corpus-folder.ts';
+import { addSentenceToLead } from '../runner/warm-edit.ts';
 
 let folder = '';
 afterEach(() => {
@@ -21,7 +21,7 @@ describe('writeCorpusFolder', () => {
   });
 
   it('refuses the project’s content folder and anything inside it', () => {
-    const content = resolve(import.meta.dirname, '../../../content');
+    const content = resolve(import.meta.dirname, '../../content');
     expect(() => writeCorpusFolder({ dir: content, count: 1, seed: 's', replace: true })).toThrow(/content folder/);
     expect(() => writeCorpusFolder({ dir: join(content, 'briefings/bench'), count: 1, seed: 's' })).toThrow(/content folder/);
   });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBrownPress } from '../../../bench/corpus/brown.ts';
-import { type CorpusSource, type GeneratedBriefing, generateCorpus, prepareSource } from '../../../bench/corpus/briefing-generator.ts';
-import { TOPICS } from '../../../bench/corpus/vocabulary.ts';
-import { checkBriefing, formatProblem } from '../../../src/lib/briefings/validate.ts';
+import { readBrownPress } from '../corpus/brown.ts';
+import { type CorpusSource, type GeneratedBriefing, generateCorpus, prepareSource } from '../corpus/briefing-generator.ts';
+import { TOPICS } from '../corpus/vocabulary.ts';
+import { checkBriefing, formatProblem } from '../../src/lib/briefings/validate.ts';
 
 let source: CorpusSource;
 let corpus: GeneratedBriefing[];

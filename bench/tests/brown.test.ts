@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHeading, detokenize, parseBrownText, readBrownPress, splitToken } from '../../../bench/corpus/brown.ts';
+import { cleanHeading, detokenize, parseBrownText, readBrownPress, splitToken } from '../corpus/brown.ts';
 
 describe('splitToken', () => {
   it('takes the tag after the last slash, so fractions keep theirs', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countPages, filesFingerprint, folderSize } from '../../../bench/runner/site-files.ts';
+import { countPages, filesFingerprint, folderSize } from '../runner/site-files.ts';
 
 let folder = '';
 beforeEach(() => {

@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** Folder of briefings to build; the real `content/briefings` when omitted. */
+  briefingsDir?: string | undefined;
+  /** Where the site is written (relative paths are from the project root). */
+  outDir: string;
+  /** Deployment sub-path, e.g. "/news/"; the site root when omitted. */
+  base?: string | undefined;
+  /** The address the site will be served at, for absolute links (feeds, sitemap, canonical). */
+  siteUrl?: string | undefined;
+}
+
+/**
+ * Builds the site with the project's own `astro build` into its own folder, as a deployment
+ * would, and gives the folder and what the build printed (its warnings); fails with Astro's
+ * output when the build fails.
+ */
+export function buildSite({ briefingsDir, outDir, base, siteUrl }: BuildOptions): { out: string; output: string } {
+  const out = resolve(ROOT, outDir);
+  // Vitest sets NODE_ENV=test, and in test files also DEV/PROD/MODE, which would make Astro build
+  // in development mode (drafts shown).
+  const { DEV, PROD, MODE, SSR, BASE_URL, ...inherited } = process.env;
+  const env: NodeJS.ProcessEnv = { ...inherited, NODE_ENV: 'production', OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (briefingsDir) env.BRIEFINGS_DIR = resolve(ROOT, briefingsDir);
+  if (base) env.SITE_BASE = base;
+  if (siteUrl) env.SITE_URL = siteUrl;
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return { out, output: `${run.stdout}\n${run.stderr}` };
+}
