@@ -112,11 +112,11 @@ export async function serveFolder(dir: string, { base = '/', cache = 'none' }: S
   };
 }
 
-/** The file a path names inside the folder (or its index.html), never one outside it. */
+/** The file a path names inside the folder (or its index.html, or "x.html" for "/x/"), never one outside it. */
 function resolveFile(root: string, pathname: string): string | undefined {
   const path = normalize(join(root, pathname));
   if (path !== root && !path.startsWith(root + sep)) return undefined;
-  for (const candidate of [path, join(path, 'index.html')]) {
+  for (const candidate of [path, join(path, 'index.html'), `${path.replace(/[/\\]+$/, '')}.html`]) {
     try {
       if (statSync(candidate).isFile()) return candidate;
     } catch {

@@ -73,6 +73,12 @@ describe('serveFolder', () => {
     expect(escaped.body.toString()).toBe(notFoundPage);
   });
 
+  it('serves "x.html" for "/x/" as static hosts do, so the 404 page has an address of its own', async () => {
+    const page404 = await get('/404/', false);
+    expect(page404.status).toBe(200);
+    expect(page404.body.toString()).toBe(notFoundPage);
+  });
+
   it('tells browsers to fetch every file afresh', async () => {
     expect((await get('/search/', false)).cacheControl).toBe('no-store');
   });
