@@ -3,6 +3,7 @@ import { BUILT_IN_ALIASES } from './aliases.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isGivenName, lexicon } from './lexicon.ts';
 import { isTitleCase, type NameRun, nameRuns, trimLinks, type Word } from './name-runs.ts';
+import { bodyNameKey } from './org-context.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
 
 /** Words that name a post, written before a person's name and never part of it. */
@@ -434,7 +435,7 @@ function mergeSameBody(organizations: Set<string>, forms: Map<string, string[]>)
   for (const name of [...organizations]) {
     let words = name.split(' ');
     while (words.length > 2 && lookupPlace(words[0] ?? '')?.kind === 'country') words = words.slice(1);
-    const key = words.join(' ').replace(/^Department of (?:the )?(.+)$/, '$1 Department').toLowerCase();
+    const key = bodyNameKey(words.join(' ').replace(/^Department of (?:the )?(.+)$/, '$1 Department'));
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, name);
     else {

@@ -32,6 +32,8 @@ const ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Cap
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}]|[’'\-/&+](?=[\p{L}\p{N}])|\.(?=\p{L}))*|[^\s\p{L}\p{N}]/gu;
 // A capitalised word, or an acronym that opens with digits ("18F").
 const CAPITALISED = /^(?:\p{Lu}|\p{N}{1,3}\p{Lu}{1,3}$)/u;
+/** Words whose "’s" stands for "us", never a possessive: "Let’s". */
+const US_CONTRACTIONS = /^let[’']s$/iu;
 const TOP_LEVEL_DOMAIN = /\.(?:gov|com|org|net|io|dev|edu|mil|int|co|uk|us|info|app)$/i;
 
 /** Every capitalised run in a line, in order. */
@@ -62,8 +64,9 @@ export function nameRuns(line: string): NameRun[] {
       previous = text;
       continue;
     }
-    const possessive = /[’']s$/u.test(text) || (/[’']$/.test(line[index + text.length] ?? '') && /s$/.test(text));
-    text = text.replace(/[’']s$/u, '');
+    const contraction = US_CONTRACTIONS.test(text);
+    const possessive = !contraction && (/[’']s$/u.test(text) || (/[’']$/.test(line[index + text.length] ?? '') && /s$/.test(text)));
+    if (!contraction) text = text.replace(/[’']s$/u, '');
     // "U.S.-made": the name is the part before a hyphen and a lower-case word.
     const hyphenated = /^(.+?)-\p{Ll}/u.exec(text);
     if (hyphenated?.[1] && CAPITALISED.test(text)) text = hyphenated[1];

@@ -68,6 +68,17 @@ describe('organisations', () => {
   it('takes a name introduced as a firm or company, and a body named after its country', () => {
     expect(names(find('The audit was done by the security firm Quarry of Owls. Officials at Public Transit Canada agreed.').organizations)).toEqual(['Public Transit Canada', 'Quarry of Owls']);
   });
+
+  it('lists a body once whether its name is spelt the British or the American way', () => {
+    const { organizations } = find('The Harbour Freight Organisation met on Monday. Later the Harbour Freight Organization agreed.');
+    expect(names(organizations)).toEqual(['Harbour Freight Organisation']);
+    expect(organizations[0]?.mentions).toBe(2);
+  });
+
+  it('takes a name spelt with "Let’s" whole, never as a possessive', () => {
+    expect(names(find('The charity Let’s Garden will follow the new rules.').organizations)).toEqual(['Let’s Garden']);
+  });
+
 });
 
 describe('people', () => {
