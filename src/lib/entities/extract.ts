@@ -3,7 +3,7 @@ import { BUILT_IN_ALIASES } from './aliases.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isGivenName, lexicon } from './lexicon.ts';
 import { isTitleCase, type NameRun, nameRuns, trimLinks, type Word } from './name-runs.ts';
-import { bodyNameKey } from './org-context.ts';
+import { acronymActsAsBody, actsAsBody, bodyAfter, bodyBefore, bodyNameKey, ownedByBody, teamOwnerLength } from './org-context.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
 
 /** Words that name a post, written before a person's name and never part of it. */
@@ -40,6 +40,8 @@ const MIN_CITY_POPULATION = 15_000;
 const MIN_AMBIGUOUS_CITY_POPULATION = 100_000;
 /** Nouns that introduce an organisation's name: "the security firm Trail of Bits". */
 const ORGANIZATION_NOUNS = new Set(['firm', 'company', 'companies', 'charity', 'charities', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'startup', 'start-up', 'consortium', 'regulator', 'watchdog', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'union']);
+/** A company's legal form, never a name by itself. */
+const LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'LLP', 'PLC', 'Plc', 'GmbH', 'Corp', 'Co', 'Pty']);
 /** An acronym in brackets, defined by the words before it. */
 const DEFINED_ACRONYM = /\s\((\p{Lu}{2,8})\)/gu;
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', '&']);
@@ -84,6 +86,8 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
   const singleWordPlaces: string[] = [];
   const acronyms: Array<{ text: string; startsOrganization: boolean }> = [];
   const definitions = new Map<string, string>();
+  /** Names only their context marks as bodies ("Quellmark announced"), kept unless they turn out to be a person's or a place's. */
+  const contextual: string[] = [];
 
   const known = (words: string[]): boolean => {
     const form = words.join(' ').toLowerCase();
@@ -146,8 +150,20 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       // "the CA/Browser Forum and IETF": an acronym joined to a body by "and" is another body.
       if (rest.length === 2 && rest[0]?.text === 'and' && ACRONYM.test(rest[1]?.text ?? '') && !lookupPlace(rest[1]?.text ?? '')) {
         acronyms.push({ text: rest[1]?.text ?? '', startsOrganization: true });
-      } else if (rest.length > 0) readRun({ ...run, words: rest, sentenceStart: false, before: '' });
+      } else if (rest.length > 0) readRun({ ...run, words: rest, sentenceStart: false, before: '', prefix: '' });
       return;
+    }
+    // "companies such as Quellmark and Harbourline", "acquired by Quellmark", "Quellmark, Inc.": bodies by what surrounds them.
+    if (!words.every((word) => ACRONYM.test(word.text)) && (bodyAfter(run.after) || bodyBefore(run.prefix ?? '', run.after))) {
+      const names = splitAtAnd(words);
+      const isBody = (name: Word[]) => {
+        const text = name.map((word) => word.text).join(' ');
+        return name.length <= 5 && !LEGAL_FORMS.has(text) && !(name.length > 1 && isGivenName(name[0]?.text ?? '')) && !lookupPlace(text) && !known(name.map((word) => word.text));
+      };
+      if (names.every(isBody)) {
+        names.forEach((name, at) => addOrganization(name, at === names.length - 1 ? run.after : ''));
+        return;
+      }
     }
     const pieces = parts(words);
     pieces.forEach((piece, index) => {
@@ -178,7 +194,9 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (words.length === 1 && ACRONYM.test(words[0] ?? '')) {
       // "GSA’s 18F": an acronym that owns something is a body.
       // "PATH-funded": an acronym that funds or runs something is a body.
-      acronyms.push({ text: words[0] ?? '', startsOrganization: (Boolean(run.possessive) && (words[0]?.length ?? 0) >= 3) || BODY_VERBS.has(run.hyphenatedTo ?? '') });
+      // "the HFA declared", "HFA’s shareholders", "acquired by HFA": an acronym a body's context surrounds.
+      const bodyContext = run.possessive ? ownedByBody(run.after) : acronymActsAsBody(run.after) || bodyBefore(run.prefix ?? '', run.after) || bodyAfter(run.after);
+      acronyms.push({ text: words[0] ?? '', startsOrganization: (Boolean(run.possessive) && (words[0]?.length ?? 0) >= 3) || BODY_VERBS.has(run.hyphenatedTo ?? '') || bodyContext });
       return;
     }
     if (lastTitle < 0 && !run.sentenceStart && isBodyNamedForPlace(words)) {
@@ -187,6 +205,18 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     }
     if (lastTitle < 0 && lexicon().organizations.has(words.join(' ').toLowerCase()) && !(words.length === 1 && ORGANIZATION_ENDS.has(words[0] ?? ''))) {
       found.organizations.add(canonical.organizations.get(words.join(' ').toLowerCase()) ?? words.join(' '));
+      return;
+    }
+    // "the Quellmark Threat Research Team": a research team's name opens with its body's.
+    const owner = lastTitle < 0 ? teamOwnerLength(words) : 0;
+    if (owner > 0 && !isGivenName(words[0] ?? '')) {
+      contextual.push(words.slice(0, owner).join(' '));
+      return;
+    }
+    // "Quellmark’s shareholders", "Quellmark announced": what a body has or does. Not a sentence's first everyday word ("Officials announced").
+    const body = run.sentenceStart && lexicon().common.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
+    if (lastTitle < 0 && body.length > 0 && body.length <= 4 && !isGivenName(body[0] ?? '') && (run.possessive ? ownedByBody(run.after) : actsAsBody(run.after))) {
+      contextual.push(body.join(' '));
       return;
     }
     const person = personName(afterTitle, lastTitle < 0 && run.sentenceStart);
@@ -215,6 +245,11 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
   for (const surname of surnames) {
     const person = canonical.people.get(surname.toLowerCase()) ?? fullNames.find((name) => name.endsWith(` ${surname}`));
     if (person) found.people.add(person);
+  }
+  for (const name of contextual) {
+    const lower = name.toLowerCase();
+    if (canonical.people.has(lower) || canonical.places.has(lower) || fullNames.some((person) => person === name || person.endsWith(` ${name}`)) || found.places.has(name) || lookupPlace(name)) continue;
+    found.organizations.add(canonical.organizations.get(lower) ?? name);
   }
   for (const place of singleWordPlaces) {
     if (!fullNames.some((name) => name.endsWith(` ${place}`))) found.places.add(canonical.places.get(place.toLowerCase()) ?? place);
@@ -245,6 +280,16 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
   return result;
+}
+
+/** A run cut at each "and": "Quellmark and Harbour Freight" -> "Quellmark", "Harbour Freight". */
+function splitAtAnd(words: Word[]): Word[][] {
+  const result: Word[][] = [[]];
+  for (const word of words) {
+    if (word.link && word.text === 'and') result.push([]);
+    else result.at(-1)?.push(word);
+  }
+  return result.map((name) => trimLinks({ words: name, sentenceStart: false, before: '', after: '' }).words).filter((name) => name.length > 0);
 }
 
 /** The words of a run without a leading "the" or, at a sentence's start, a function word ("Meanwhile", "Despite"). */

@@ -18,6 +18,8 @@ export interface NameRun {
   before: string;
   /** What follows the run: the next few characters, for "(ACRONYM)" and "X, Country". */
   after: string;
+  /** What precedes the run in its line: up to 80 characters, for "companies such as X". */
+  prefix?: string;
   /** The run's last word was written with "’s": "GSA’s". */
   possessive?: boolean;
   /** The run's last word was joined by a hyphen to a lower-case word: "PATH-funded" gives "funded". */
@@ -74,7 +76,7 @@ export function nameRuns(line: string): NameRun[] {
     const lower = text.toLowerCase();
     const isName = CAPITALISED.test(text) && !TOP_LEVEL_DOMAIN.test(text);
     if (isName) {
-      if (!current) current = { words: [], sentenceStart, before: previous.toLowerCase(), after: '' };
+      if (!current) current = { words: [], sentenceStart, before: previous.toLowerCase(), after: '', prefix: line.slice(Math.max(0, index - 80), index) };
       else current.words.push(...pendingLinks);
       pendingLinks = [];
       current.words.push({ text, link: false });

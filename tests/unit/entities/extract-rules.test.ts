@@ -75,6 +75,26 @@ describe('organisations', () => {
     expect(organizations[0]?.mentions).toBe(2);
   });
 
+  it('takes one-word names their context marks as bodies: examples of bodies, deals, legal forms, apposition', () => {
+    expect(names(find('Regulators fined lenders such as Quellmark and Harbourline on Monday.').organizations)).toEqual(['Harbourline', 'Quellmark']);
+    expect(names(find('The app was acquired by Veltrano in May.').organizations)).toEqual(['Veltrano']);
+    expect(names(find('Shares of Brindlecot, Inc. rose on Monday.').organizations)).toEqual(['Brindlecot']);
+    expect(names(find('The audit was done by an accredited testing organization, Ostrava Labs, which checked the code.').organizations)).toEqual(['Ostrava Labs']);
+  });
+
+  it('takes a name joined to what only a body has or does', () => {
+    expect(names(find('Grell’s shareholders voted against the plan.').organizations)).toEqual(['Grell']);
+    expect(names(find('The flaw was found by the Quellmark Threat Research Team last week.').organizations)).toEqual(['Quellmark']);
+    expect(names(find('On Monday, Harbourline announced new routes.').organizations)).toEqual(['Harbourline']);
+    expect(names(find('In March the HFA declared an emergency.').organizations)).toEqual(['HFA']);
+  });
+
+  it('leaves people, places and a sentence’s first everyday word to their own kinds', () => {
+    const result = find('Ada Quill bought the mill. The mill was acquired by Ada Quill in May, and Quill announced new hours. Officials announced a plan. Companies such as those in Guadalajara grew.');
+    expect(names(result.people)).toEqual(['Ada Quill']);
+    expect(result.organizations).toEqual([]);
+  });
+
   it('takes a name spelt with "Let’s" whole, never as a possessive', () => {
     expect(names(find('The charity Let’s Garden will follow the new rules.').organizations)).toEqual(['Let’s Garden']);
   });
