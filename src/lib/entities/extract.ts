@@ -2,6 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import { BUILT_IN_ALIASES } from './aliases.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isGivenName, lexicon } from './lexicon.ts';
+import { nameLists } from './name-lists.ts';
 import { isTitleCase, type NameRun, nameRuns, trimLinks, type Word } from './name-runs.ts';
 import { acronymActsAsBody, actsAsBody, bodyAfter, bodyBefore, bodyNameKey, ownedByBody, teamOwnerLength } from './org-context.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
@@ -227,6 +228,30 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (afterTitle.length === 1) surnames.push(afterTitle[0] ?? '');
   }
 
+  /**
+   * A list of bare names after a colon in which one is an organisation and none a place or a
+   * person ("our partners:" "Quellmark Trust", "Harbour Relief", ...) lists organisations.
+   */
+  function readNameLists(all: string[]): void {
+    for (const items of nameLists(all)) {
+      const isBody = (name: string) => {
+        const lower = name.toLowerCase();
+        const words = name.split(' ').map((text): Word => ({ text, link: /^\p{Ll}/u.test(text) || text === '&' }));
+        return found.organizations.has(name) || canonical.organizations.has(lower) || lexicon().organizations.has(lower) || organizationRange(words, '') !== undefined;
+      };
+      const isOther = (name: string) => {
+        const lower = name.toLowerCase();
+        return found.people.has(name) || found.places.has(name) || canonical.people.has(lower) || canonical.places.has(lower) || lookupPlace(name) !== undefined || personName(name.split(' '), false) !== undefined;
+      };
+      if (!items.some((item) => isBody(item.name)) || items.some((item) => isOther(item.name))) continue;
+      for (const item of items) {
+        const listed = canonical.organizations.get(item.name.toLowerCase()) ?? item.name;
+        found.organizations.add(listed);
+        if (item.otherNames.length > 0) extraForms.organizations.set(listed, [...(extraForms.organizations.get(listed) ?? []), ...item.otherNames]);
+      }
+    }
+  }
+
   // "(ACRONYM)" after the words it stands for: a body when they end in an organisation word
   // ("the evaluation centre (VEC)"), otherwise something else ("subject matter expert (SME)").
   const notOrganizations = new Set<string>();
@@ -251,6 +276,8 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (canonical.people.has(lower) || canonical.places.has(lower) || fullNames.some((person) => person === name || person.endsWith(` ${name}`)) || found.places.has(name) || lookupPlace(name)) continue;
     found.organizations.add(canonical.organizations.get(lower) ?? name);
   }
+  // The names listed after a colon are of one kind.
+  readNameLists(lines);
   for (const place of singleWordPlaces) {
     if (!fullNames.some((name) => name.endsWith(` ${place}`))) found.places.add(canonical.places.get(place.toLowerCase()) ?? place);
   }

@@ -99,6 +99,12 @@ describe('organisations', () => {
     expect(names(find('The charity Let’s Garden will follow the new rules.').organizations)).toEqual(['Let’s Garden']);
   });
 
+  it('takes the names listed after a colon as organisations when one of them is and none is a place or a person', () => {
+    const text = 'Donate to our partners on the ground:\nRed Cross\nHarbour Relief / Secours du Port\nFriends of the Fens';
+    expect(names(find(text).organizations)).toEqual(['Friends of the Fens', 'Harbour Relief', 'Red Cross']);
+    expect(find('Where we worked:\nRed Cross\nGuadalajara\nHarbour Relief').organizations).toEqual([]);
+    expect(find('Speakers:\nAda Quill\nHarbour Relief\nFriends of the Fens').organizations).toEqual([]);
+  });
 });
 
 describe('people', () => {
