@@ -36,6 +36,12 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{N}]|
 const CAPITALISED = /^(?:\p{Lu}|\p{N}{1,3}\p{Lu}{1,3}$)/u;
 /** Words whose "’s" stands for "us", never a possessive: "Let’s". */
 const US_CONTRACTIONS = /^let[’']s$/iu;
+/**
+ * Plurals not ending in "s": their possessive before a capitalised word says who a body is for
+ * ("the Women’s Institute", "the People’s Bank") and stays in the name. A possessive in "s’" does
+ * not: it is as often a place's or a team's ("Arkansas’ Wilbur Mills", "Giants’ Willie Mays").
+ */
+const IRREGULAR_PLURALS = /^(?:Women|Men|Children|People|Gentlemen|Sportsmen|Servicemen|Fishermen|Workmen)[’']s$/u;
 const TOP_LEVEL_DOMAIN = /\.(?:gov|com|org|net|io|dev|edu|mil|int|co|uk|us|info|app)$/i;
 
 /** Every capitalised run in a line, in order. */
@@ -66,7 +72,8 @@ export function nameRuns(line: string): NameRun[] {
       previous = text;
       continue;
     }
-    const contraction = US_CONTRACTIONS.test(text);
+    const describing = IRREGULAR_PLURALS.test(text) && /^ \p{Lu}/u.test(line.slice(index + text.length, index + text.length + 2));
+    const contraction = describing || US_CONTRACTIONS.test(text);
     const possessive = !contraction && (/[’']s$/u.test(text) || (/[’']$/.test(line[index + text.length] ?? '') && /s$/.test(text)));
     if (!contraction) text = text.replace(/[’']s$/u, '');
     // "U.S.-made": the name is the part before a hyphen and a lower-case word.

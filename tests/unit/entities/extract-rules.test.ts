@@ -95,6 +95,13 @@ describe('organisations', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('keeps "Women’s", "People’s" inside a body’s name, and a possessive in "s’" out of it', () => {
+    expect(names(find('She left the Women’s Institute for the People’s Bank of Quellmark.').organizations)).toEqual(['People’s Bank of Quellmark', 'Women’s Institute']);
+    const { people, places } = find('In Congress, Arkansas’ Dora Quellmark spoke first.');
+    expect(names(people)).toEqual(['Dora Quellmark']);
+    expect(names(places)).toEqual(['Arkansas']);
+  });
+
   it('takes a name spelt with "Let’s" whole, never as a possessive', () => {
     expect(names(find('The charity Let’s Garden will follow the new rules.').organizations)).toEqual(['Let’s Garden']);
   });
