@@ -159,7 +159,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       const names = splitAtAnd(words);
       const isBody = (name: Word[]) => {
         const text = name.map((word) => word.text).join(' ');
-        return name.length <= 5 && !LEGAL_FORMS.has(text) && !(name.length > 1 && isGivenName(name[0]?.text ?? '')) && !lookupPlace(text) && !known(name.map((word) => word.text));
+        return name.length <= 5 && !LEGAL_FORMS.has(text) && !(name.length > 1 && isGivenName(name[0]?.text ?? '')) && !isDateOrTitled(name.map((word) => word.text)) && !lookupPlace(text) && !known(name.map((word) => word.text));
       };
       if (names.every(isBody)) {
         names.forEach((name, at) => addOrganization(name, at === names.length - 1 ? run.after : ''));
@@ -216,7 +216,8 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     }
     // "Quellmark’s shareholders", "Quellmark announced": what a body has or does. Not a sentence's first everyday word ("Officials announced").
     const body = run.sentenceStart && lexicon().common.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
-    if (lastTitle < 0 && body.length > 0 && body.length <= 4 && !isGivenName(body[0] ?? '') && (run.possessive ? ownedByBody(run.after) : actsAsBody(run.after))) {
+    const bareSuffix = body.length === 1 && ORGANIZATION_ENDS.has(body[0] ?? '');
+    if (lastTitle < 0 && body.length > 0 && body.length <= 4 && !isGivenName(body[0] ?? '') && !bareSuffix && !isDateOrTitled(body) && (run.possessive ? ownedByBody(run.after) : actsAsBody(run.after))) {
       contextual.push(body.join(' '));
       return;
     }
@@ -307,6 +308,11 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
   return result;
+}
+
+/** A day, a month or a street ("on Monday announced"), or words holding a title ("Senator Quill"): never a body found by its context. */
+function isDateOrTitled(words: string[]): boolean {
+  return NOT_SURNAMES.has(words.at(-1) ?? '') || words.some((word) => TITLES.has(word.toLowerCase().replace(/\.$/, '')));
 }
 
 /** A run cut at each "and": "Quellmark and Harbour Freight" -> "Quellmark", "Harbour Freight". */

@@ -93,6 +93,7 @@ describe('organisations', () => {
     const result = find('Ada Quill bought the mill. The mill was acquired by Ada Quill in May, and Quill announced new hours. Officials announced a plan. Companies such as those in Guadalajara grew.');
     expect(names(result.people)).toEqual(['Ada Quill']);
     expect(result.organizations).toEqual([]);
+    expect(find('The mill on Monday announced new hours, and the Board announced a vote. Lenders such as Senator Quill’s bank grew.').organizations).toEqual([]);
   });
 
   it('keeps "Women’s", "People’s" inside a body’s name, and a possessive in "s’" out of it', () => {
