@@ -68,7 +68,10 @@ export interface EntityCorrections {
  * (name-runs.ts) and keeps those it can vouch for:
  * - organisations: a name ending in an organisation word ("Federal Election Commission") or
  *   opening with one before "of" ("Department of Homeland Security"), one compromise knows
- *   ("NATO"), and acronyms defined beside them ("(FEC)") or made of their initials;
+ *   ("NATO"), and acronyms defined beside them ("(FEC)") or made of their initials; a name the
+ *   sentence marks as a body (org-context.ts: "lenders such as X", "acquired by X", "X, Inc.",
+ *   "X’s shareholders", "X announced"), and the names of a list after a colon when one of them
+ *   is an organisation and none a place or a person (name-lists.ts);
  * - places: a country, region or area, or a city of some size, from the gazetteer
  *   (gazetteer.ts); a city whose name is an everyday word only after "in", "at", "near"...;
  * - people: a full name, titles dropped ("Defense Secretary Pete Hegseth"), starting with a
