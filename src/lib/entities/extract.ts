@@ -41,6 +41,8 @@ const MIN_CITY_POPULATION = 15_000;
 const MIN_AMBIGUOUS_CITY_POPULATION = 100_000;
 /** Nouns that introduce an organisation's name: "the security firm Trail of Bits". */
 const ORGANIZATION_NOUNS = new Set(['firm', 'company', 'companies', 'charity', 'charities', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'startup', 'start-up', 'consortium', 'regulator', 'watchdog', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'union']);
+/** The words just before a name after which bodyBefore may find a body: "such as", "like", "acquired by", "a stake in", an apposition's comma, or a list's "and". */
+const CUES = new Set(['as', 'like', 'including', 'by', 'of', 'in', 'with', ',', 'and', 'or']);
 /** A company's legal form, never a name by itself. */
 const LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'LLP', 'PLC', 'Plc', 'GmbH', 'Corp', 'Co', 'Pty']);
 /** An acronym in brackets, defined by the words before it. */
@@ -158,7 +160,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       return;
     }
     // "companies such as Quellmark and Harbourline", "acquired by Quellmark", "Quellmark, Inc.": bodies by what surrounds them.
-    if (!words.every((word) => ACRONYM.test(word.text)) && (bodyAfter(run.after) || bodyBefore(run.prefix ?? '', run.after))) {
+    if ((bodyAfter(run.after) || (CUES.has(run.before) && bodyBefore(run.prefix ?? '', run.after))) && !words.every((word) => ACRONYM.test(word.text))) {
       const names = splitAtAnd(words);
       const isBody = (name: Word[]) => {
         const text = name.map((word) => word.text).join(' ');
@@ -199,7 +201,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       // "GSA’s 18F": an acronym that owns something is a body.
       // "PATH-funded": an acronym that funds or runs something is a body.
       // "the HFA declared", "HFA’s shareholders", "acquired by HFA": an acronym a body's context surrounds.
-      const bodyContext = run.possessive ? ownedByBody(run.after) : acronymActsAsBody(run.after) || bodyBefore(run.prefix ?? '', run.after) || bodyAfter(run.after);
+      const bodyContext = run.possessive ? ownedByBody(run.after) : acronymActsAsBody(run.after) || (CUES.has(run.before) && bodyBefore(run.prefix ?? '', run.after)) || bodyAfter(run.after);
       acronyms.push({ text: words[0] ?? '', startsOrganization: (Boolean(run.possessive) && (words[0]?.length ?? 0) >= 3) || BODY_VERBS.has(run.hyphenatedTo ?? '') || bodyContext });
       return;
     }
@@ -220,7 +222,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     // "Quellmark’s shareholders", "Quellmark announced": what a body has or does. Not a sentence's first everyday word ("Officials announced").
     const body = run.sentenceStart && lexicon().common.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
     const bareSuffix = body.length === 1 && ORGANIZATION_ENDS.has(body[0] ?? '');
-    if (lastTitle < 0 && body.length > 0 && body.length <= 4 && !isGivenName(body[0] ?? '') && !bareSuffix && !isDateOrTitled(body) && (run.possessive ? ownedByBody(run.after) : actsAsBody(run.after))) {
+    if ((run.possessive ? ownedByBody(run.after) : actsAsBody(run.after)) && lastTitle < 0 && body.length > 0 && body.length <= 4 && !bareSuffix && !isDateOrTitled(body) && !isGivenName(body[0] ?? '')) {
       contextual.push(body.join(' '));
       return;
     }

@@ -72,8 +72,9 @@ export function nameRuns(line: string): NameRun[] {
       previous = text;
       continue;
     }
-    const describing = IRREGULAR_PLURALS.test(text) && /^ \p{Lu}/u.test(line.slice(index + text.length, index + text.length + 2));
-    const contraction = describing || US_CONTRACTIONS.test(text);
+    const apostrophe = text.includes('’') || text.includes("'");
+    const describing = apostrophe && IRREGULAR_PLURALS.test(text) && /^ \p{Lu}/u.test(line.slice(index + text.length, index + text.length + 2));
+    const contraction = apostrophe && (describing || US_CONTRACTIONS.test(text));
     const possessive = !contraction && (/[’']s$/u.test(text) || (/[’']$/.test(line[index + text.length] ?? '') && /s$/.test(text)));
     if (!contraction) text = text.replace(/[’']s$/u, '');
     // "U.S.-made": the name is the part before a hyphen and a lower-case word.

@@ -6,16 +6,24 @@
 
 /** Common nouns for bodies, singular and plural, in either spelling. */
 const BODY_NOUN =
-  '(?:firms?|compan(?:y|ies)|charit(?:y|ies)|non-?profits?|organi[sz]ations?|agenc(?:y|ies)|start-?ups?|consortium|consortia|regulators?|watchdogs?|banks?|insurers?|lenders?|airlines?|broadcasters?|newspapers?|unions?|authorit(?:y|ies)|vendors?|contractors?|suppliers?|manufacturers?|makers?|automakers?|carmakers?|chipmakers?|retailers?|publishers?|providers?|institutions?|foundations?|universit(?:y|ies)|NGOs?|non-governmental organi[sz]ations?|subsidiar(?:y|ies))';
-/** Only names listed before this one, or nothing: "Quellmark, Harbourline and " (case matters, so no `i` flag). */
-const EARLIER_NAMES = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+(?:of|and|the|for|&)?\s*[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$/u;
+  '(?:firms?|compan(?:y|ies)|charit(?:y|ies)|non-?profits?|organi[sz]ations?|agenc(?:y|ies)|start-?ups?|consortium|consortia|regulators?|watchdogs?|banks?|insurers?|lenders?|airlines?|broadcasters?|newspapers?|unions?|authorit(?:y|ies)|vendors?|contractors?|suppliers?|manufacturers?|makers?|automakers?|carmakers?|chipmakers?|retailers?|publishers?|providers?|institutions?|foundations?|universit(?:y|ies)|NGOs?|subsidiar(?:y|ies))';
+/** A noun for a body, as one word (a trailing comma aside). */
+const BODY_NOUN_WORD = new RegExp(`^${BODY_NOUN},?$`, 'iu');
+/** Deals done only to or by a body, by the word that ends them and the word before it: "acquired by ", "a stake in ". */
+const DEALS: Record<string, Set<string>> = {
+  by: new Set(['acquired', 'bought', 'purchased']),
+  of: new Set(['subsidiary', 'division', 'spin-off', 'spinoff', 'merger']),
+  in: new Set(['stake', 'shares']),
+  with: new Set(['merged', 'merger']),
+};
+/** Any of the cues, for a quick look before reading the words: most names have none before them. */
+const CUE_TEXT = /such as|like|including|by|subsidiary|division|spin-?off|merger|merged|stake|shares/i;
+/** Words that open the noun phrase of an apposition: "an accredited assessment organization, ". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'one']);
+/** Lower-case words inside a list of names: "Quellmark, Bank of Harbour and ". */
+const LIST_WORDS = new Set(['and', 'or', 'of', 'the', 'for', '&']);
+const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 
-/** "companies such as ", "Certificate Authorities like ", "charities, including ". */
-const EXAMPLES_OF_BODIES = new RegExp(`\\b${BODY_NOUN},?\\s+(?:such\\s+as|like|including)\\s+`, 'giu');
-/** "acquired by ", "a subsidiary of ", "a stake in ": what is done only to or by a body. */
-const DEALS = /\b(?:(?:acquired|bought|purchased|taken\s+over)\s+by|(?:subsidiary|division|spin-?off)\s+of|(?:stake|shares)\s+in|merger\s+(?:of|with)|merged\s+with)\s+/giu;
-/** "an accredited assessment organization, " before a name set off by commas: the name is that body. */
-const APPOSITION = new RegExp(`\\b(?:a|an|the|its|their|our|one)\\s+(?:[\\p{L}-]+\\s+){0,4}${BODY_NOUN},\\s*$`, 'iu');
 /** A company's legal form after its name: "Quellmark, Inc.", "Quellmark Ltd". */
 const LEGAL_FORM = /^\s*,?\s*(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Pty|S\.A|N\.V|B\.V)\b/u;
 /** What a body does that a person or a product does not: "Quellmark announced", "the HFA declared". */
@@ -33,15 +41,32 @@ const TEAM_WORDS = new Set(['Team', 'Unit', 'Lab', 'Labs']);
 /** Lower-case research team after a name: "the Quellmark threat research team". */
 const RESEARCH_TEAM_AFTER = /^\s+(?:(?:threat|security|vulnerability|malware|applied|advanced)\s+)*(?:research|intelligence|investigations)\s+(?:team|unit|lab|labs)\b/iu;
 
-/** The text before a name says a body follows: "companies such as ", "acquired by ", "the firm, ". */
+/**
+ * The text before a name says a body follows: examples of bodies ("companies such as ",
+ * "Certificate Authorities like ", "charities, including Quellmark and "), a deal ("acquired by ",
+ * "a stake in "), or an apposition ("an accredited testing organization, " with a comma after the
+ * name too). Read word by word from the end, so it costs next to nothing per name.
+ */
 export function bodyBefore(prefix: string, after: string): boolean {
-  return introducedBy(prefix, EXAMPLES_OF_BODIES) || introducedBy(prefix, DEALS) || (APPOSITION.test(prefix) && /^\s*[,)]/.test(after));
-}
-
-/** Whether the text ends with words matching `cue` followed by nothing but earlier names. */
-function introducedBy(prefix: string, cue: RegExp): boolean {
-  for (const match of prefix.matchAll(cue)) if (EARLIER_NAMES.test(prefix.slice((match.index ?? 0) + match[0].length))) return true;
-  return false;
+  if (!(CUE_TEXT.test(prefix) || (/^\s*[,)]/.test(after) && /,\s*$/.test(prefix)))) return false;
+  const words = prefix.trimEnd().split(/\s+/);
+  const last = words.length - 1;
+  if (last < 0) return false;
+  if ((words[last] ?? '').endsWith(',') && /^\s*[,)]/.test(after) && BODY_NOUN_WORD.test(words[last] ?? '')) {
+    // "an accredited testing organization, Quellmark,": a determiner opens the noun phrase.
+    for (let at = last - 1; at >= Math.max(0, last - 5); at -= 1) if (DETERMINERS.has(words[at]?.toLowerCase() ?? '')) return true;
+  }
+  // Walk back over the names listed before this one: "such as Quellmark, Harbourline and ".
+  // Just before this name only "and" or "or" joins it to them; "of" there is the cue ("subsidiary of ").
+  let at = last;
+  const listed = (word: string) => NAME_WORD.test(word) || (at === last ? word === 'and' || word === 'or' : LIST_WORDS.has(word.replace(/,$/, '')));
+  while (at >= 0 && listed(words[at] ?? '')) at -= 1;
+  const cue = words[at]?.toLowerCase() ?? '';
+  const previous = words[at - 1]?.toLowerCase() ?? '';
+  if (cue === 'as') return previous === 'such' && BODY_NOUN_WORD.test(words[at - 2] ?? '');
+  if (cue === 'like' || cue === 'including') return BODY_NOUN_WORD.test(previous);
+  if (cue === 'by' && previous === 'over') return words[at - 2]?.toLowerCase() === 'taken';
+  return DEALS[cue]?.has(previous) ?? false;
 }
 
 /** The text after a name says it is a body: a legal form ("Quellmark, Inc."), or a research team of its own. */

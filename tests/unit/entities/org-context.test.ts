@@ -13,6 +13,8 @@ describe('the words before a name', () => {
     expect(bodyBefore('The start-up was acquired by ', ' last year')).toBe(true);
     expect(bodyBefore('It is now a subsidiary of ', '.')).toBe(true);
     expect(bodyBefore('The fund bought a stake in ', ' in May')).toBe(true);
+    expect(bodyBefore('The mill was taken over by ', ' in 2019')).toBe(true);
+    expect(bodyBefore('The mill was handed over by ', ' in 2019')).toBe(false);
   });
 
   it('say a body follows when the name is set off by commas after a noun for a body', () => {
