@@ -213,7 +213,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       found.organizations.add(canonical.organizations.get(words.join(' ').toLowerCase()) ?? words.join(' '));
       return;
     }
-    // "the Quellmark Threat Research Team": a research team's name opens with its body's.
+    // "the Quellmark Malware Research Team": a research team's name opens with its body's.
     const owner = lastTitle < 0 ? teamOwnerLength(words) : 0;
     if (owner > 0 && !isGivenName(words[0] ?? '')) {
       contextual.push(words.slice(0, owner).join(' '));

@@ -4,7 +4,7 @@
  * items of such a list are things of one kind, so what marks one of them marks the others.
  */
 
-/** Lower-case words a name may hold: "Save the Children", "Bank of Quellmark". */
+/** Lower-case words a name may hold: "Friends of the Fens", "Bank of Quellmark". */
 const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'y', '&', '/']);
 const MAX_ITEM_WORDS = 8;
 

@@ -18,7 +18,7 @@ const DEALS: Record<string, Set<string>> = {
 };
 /** Any of the cues, for a quick look before reading the words: most names have none before them. */
 const CUE_TEXT = /such as|like|including|by|subsidiary|division|spin-?off|merger|merged|stake|shares/i;
-/** Words that open the noun phrase of an apposition: "an accredited assessment organization, ". */
+/** Words that open the noun phrase of an apposition: "an independent testing organization, ". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'one']);
 /** Lower-case words inside a list of names: "Quellmark, Bank of Harbour and ". */
 const LIST_WORDS = new Set(['and', 'or', 'of', 'the', 'for', '&']);
@@ -33,18 +33,18 @@ const ACRONYM_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|re
 /** What only a body has, after a possessive: "Quellmark’s headquarters", "Quellmark’s research team". */
 const BODY_BELONGINGS =
   /^\s+(?:(?:own|new|former|main|global|chief)\s+)?(?:headquarters|shareholders|stockholders|subsidiar(?:y|ies)|board\s+of\s+directors|workforce|chief\s+executive|CEO|CFO|CTO|COO|(?:(?:threat|security|vulnerability|malware)\s+)?(?:research|engineering|security|intelligence)\s+(?:team|teams|unit|lab|labs|division)|researchers|engineers|employees|parent\s+company|annual\s+report|quarterly\s+(?:results|earnings|report)|share\s+price|stock\s+price)\b/iu;
-/** Words naming what a team inside a body works on: "Threat Research", "Intelligence". */
+/** Words naming what a team inside a body works on: "Malware Research", "Intelligence". */
 const TEAM_FIELDS = new Set(['Threat', 'Security', 'Vulnerability', 'Malware', 'Research', 'Intelligence', 'Investigations', 'Applied', 'Advanced']);
 /** A team's field must say it researches or investigates: a "Security Team" may belong to a product. */
 const RESEARCH_FIELDS = new Set(['Research', 'Intelligence', 'Investigations']);
 const TEAM_WORDS = new Set(['Team', 'Unit', 'Lab', 'Labs']);
-/** Lower-case research team after a name: "the Quellmark threat research team". */
+/** Lower-case research team after a name: "the Quellmark malware research team". */
 const RESEARCH_TEAM_AFTER = /^\s+(?:(?:threat|security|vulnerability|malware|applied|advanced)\s+)*(?:research|intelligence|investigations)\s+(?:team|unit|lab|labs)\b/iu;
 
 /**
  * The text before a name says a body follows: examples of bodies ("companies such as ",
- * "Certificate Authorities like ", "charities, including Quellmark and "), a deal ("acquired by ",
- * "a stake in "), or an apposition ("an accredited testing organization, " with a comma after the
+ * "regional lenders like ", "charities, including Quellmark and "), a deal ("acquired by ",
+ * "a stake in "), or an apposition ("an independent testing organization, " with a comma after the
  * name too). Read word by word from the end, so it costs next to nothing per name.
  */
 export function bodyBefore(prefix: string, after: string): boolean {
@@ -53,7 +53,7 @@ export function bodyBefore(prefix: string, after: string): boolean {
   const last = words.length - 1;
   if (last < 0) return false;
   if ((words[last] ?? '').endsWith(',') && /^\s*[,)]/.test(after) && BODY_NOUN_WORD.test(words[last] ?? '')) {
-    // "an accredited testing organization, Quellmark,": a determiner opens the noun phrase.
+    // "an independent testing organization, Quellmark,": a determiner opens the noun phrase.
     for (let at = last - 1; at >= Math.max(0, last - 5); at -= 1) if (DETERMINERS.has(words[at]?.toLowerCase() ?? '')) return true;
   }
   // Walk back over the names listed before this one: "such as Quellmark, Harbourline and ".
@@ -90,7 +90,7 @@ export function ownedByBody(afterPossessive: string): boolean {
 }
 
 /**
- * How many leading words name the body a research team belongs to, or 0: "Quellmark Threat
+ * How many leading words name the body a research team belongs to, or 0: "Quellmark Malware
  * Research Team" -> 1. The words between the body and "Team" must all be a team's field, one of
  * them research, intelligence or investigations.
  */

@@ -79,12 +79,12 @@ describe('organisations', () => {
     expect(names(find('Regulators fined lenders such as Quellmark and Harbourline on Monday.').organizations)).toEqual(['Harbourline', 'Quellmark']);
     expect(names(find('The app was acquired by Veltrano in May.').organizations)).toEqual(['Veltrano']);
     expect(names(find('Shares of Brindlecot, Inc. rose on Monday.').organizations)).toEqual(['Brindlecot']);
-    expect(names(find('The audit was done by an accredited testing organization, Ostrava Labs, which checked the code.').organizations)).toEqual(['Ostrava Labs']);
+    expect(names(find('The audit was done by an independent testing organization, Ostrava Labs, which checked the code.').organizations)).toEqual(['Ostrava Labs']);
   });
 
   it('takes a name joined to what only a body has or does', () => {
     expect(names(find('Grell’s shareholders voted against the plan.').organizations)).toEqual(['Grell']);
-    expect(names(find('The flaw was found by the Quellmark Threat Research Team last week.').organizations)).toEqual(['Quellmark']);
+    expect(names(find('The flaw was found by the Quellmark Malware Research Team last week.').organizations)).toEqual(['Quellmark']);
     expect(names(find('On Monday, Harbourline announced new routes.').organizations)).toEqual(['Harbourline']);
     expect(names(find('In March the HFA declared an emergency.').organizations)).toEqual(['HFA']);
   });
@@ -108,9 +108,9 @@ describe('organisations', () => {
   });
 
   it('takes the names listed after a colon as organisations when one of them is and none is a place or a person', () => {
-    const text = 'Donate to our partners on the ground:\nRed Cross\nHarbour Relief / Secours du Port\nFriends of the Fens';
-    expect(names(find(text).organizations)).toEqual(['Friends of the Fens', 'Harbour Relief', 'Red Cross']);
-    expect(find('Where we worked:\nRed Cross\nGuadalajara\nHarbour Relief').organizations).toEqual([]);
+    const text = 'Donate to our partners on the ground:\nHarbour Freight Authority\nHarbour Relief / Secours du Port\nFriends of the Fens';
+    expect(names(find(text).organizations)).toEqual(['Friends of the Fens', 'Harbour Freight Authority', 'Harbour Relief']);
+    expect(find('Where we worked:\nHarbour Freight Authority\nGuadalajara\nHarbour Relief').organizations).toEqual([]);
     expect(find('Speakers:\nAda Quill\nHarbour Relief\nFriends of the Fens').organizations).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { acronymActsAsBody, actsAsBody, bodyAfter, bodyBefore, bodyNameKey, owne
 describe('the words before a name', () => {
   it('say a body follows after examples of bodies, in either spelling and with names listed before', () => {
     expect(bodyBefore('Regulators looked at lenders such as ', ' and')).toBe(true);
-    expect(bodyBefore('Trusted Certificate Authorities like ', ' will')).toBe(true);
+    expect(bodyBefore('Small regional lenders like ', ' will')).toBe(true);
     expect(bodyBefore('several charities, including Quellmark, Harbour Relief and ', ' said')).toBe(true);
     expect(bodyBefore('partner organisations such as ', '.')).toBe(true);
   });
@@ -18,7 +18,7 @@ describe('the words before a name', () => {
   });
 
   it('say a body follows when the name is set off by commas after a noun for a body', () => {
-    expect(bodyBefore('with the help of an accredited testing organization, ', ', that checked')).toBe(true);
+    expect(bodyBefore('The code was checked by an independent testing organization, ', ', which')).toBe(true);
     expect(bodyBefore('The firm, ', ', said')).toBe(true);
     expect(bodyBefore('For the company, ', ' said it would wait')).toBe(false);
   });
@@ -34,7 +34,7 @@ describe('the words after a name', () => {
   it('say a body when a legal form or its own research team follows', () => {
     expect(bodyAfter(', Inc. said')).toBe(true);
     expect(bodyAfter(' Ltd of Leeds')).toBe(true);
-    expect(bodyAfter(' threat research team found')).toBe(true);
+    expect(bodyAfter(' vulnerability research team found')).toBe(true);
     expect(bodyAfter(', Indiana')).toBe(false);
     expect(bodyAfter(' said on Monday')).toBe(false);
   });
@@ -63,14 +63,14 @@ describe('the words after a name', () => {
 
 describe('a research team’s name', () => {
   it('opens with the body it belongs to', () => {
-    expect(teamOwnerLength(['Quellmark', 'Threat', 'Research', 'Team'])).toBe(1);
+    expect(teamOwnerLength(['Quellmark', 'Malware', 'Research', 'Team'])).toBe(1);
     expect(teamOwnerLength(['Harbour', 'Freight', 'Intelligence', 'Unit'])).toBe(2);
   });
 
   it('says nothing of a team without a research field, or one with no body before it', () => {
     expect(teamOwnerLength(['Quellmark', 'Security', 'Team'])).toBe(0);
     expect(teamOwnerLength(['Release', 'Team'])).toBe(0);
-    expect(teamOwnerLength(['Threat', 'Research', 'Team'])).toBe(0);
+    expect(teamOwnerLength(['Malware', 'Research', 'Team'])).toBe(0);
     expect(teamOwnerLength(['Quellmark', 'Research', 'Council'])).toBe(0);
   });
 });
