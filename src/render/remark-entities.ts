@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { timed } from '../lib/build-timings.ts';
+import { timedCpu } from '../lib/build-timings.ts';
 import { extractEntities } from '../lib/entities/extract.ts';
 import { entitySourceOf } from '../lib/entities/source.ts';
 import type { EntityAliases } from '../lib/entities/types.ts';
@@ -13,7 +13,7 @@ import type { EntityAliases } from '../lib/entities/types.ts';
 export default function remarkEntities(options: { aliases: EntityAliases }) {
   return (tree: Root, file: VFile) => {
     const frontmatter = file.data.frontmatter ?? {};
-    file.data.entities = timed('render: entities (CPU, all threads)', () =>
+    file.data.entities = timedCpu('render: entities (CPU, all threads)', () =>
       extractEntities(entitySourceOf(tree, frontmatter.title ?? ''), options.aliases, {
         add: Object.fromEntries(Object.entries(frontmatter.entities ?? {}).filter((entry): entry is [string, string[]] => entry[1] !== undefined)),
         exclude: frontmatter.entitiesExclude ?? [],

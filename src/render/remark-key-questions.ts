@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { timed } from '../lib/build-timings.ts';
+import { timedCpu } from '../lib/build-timings.ts';
 import { keyQuestions } from '../lib/qa/key-questions.ts';
 import { QaBlockError } from '../lib/qa/parse-block.ts';
 import { type RenderFrontmatter, reportProblem } from './render-data.ts';
@@ -17,7 +17,7 @@ export default function remarkKeyQuestions(options: { count: number; lang: strin
   return (tree: Root, file: VFile) => {
     const frontmatter = file.data.frontmatter ?? {};
     try {
-      file.data.keyQuestions = timed('render: Q&A (CPU, all threads)', () =>
+      file.data.keyQuestions = timedCpu('render: Q&A (CPU, all threads)', () =>
         keyQuestions(tree, { qa: editorPairs(frontmatter.qa), count: options.count, lang: options.lang, title: frontmatter.title ?? '' }),
       );
     } catch (error) {
