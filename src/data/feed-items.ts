@@ -15,8 +15,9 @@ export async function getFeedItems(site: URL, briefings?: readonly Briefing[]): 
       title: briefing.title,
       summary: briefing.summary,
       contentHtml: feedContent(briefing.html, briefing.keyQuestions.pairs, url),
-      published: briefing.date,
-      modified: briefing.updated,
+      // The moment as the editor wrote it, offset included, not moved to UTC.
+      published: briefing.published,
+      modified: briefing.modified,
       author: briefing.author,
       tags: briefing.topics.map((topic) => topic.label),
     };

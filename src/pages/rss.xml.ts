@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Briefing } from '../data/briefings.ts';
 import { getFeedItems } from '../data/feed-items.ts';
+import { rssDateTime } from '../lib/briefings/dates.ts';
 import { withBase } from '../lib/briefings/paths.ts';
 import { escapeHtml } from '../lib/feeds/feed-content.ts';
 import { feedSafeItem } from '../lib/feeds/feed-text.ts';
@@ -28,10 +29,11 @@ export async function rssFeed(context: APIContext, feed: { title: string; descri
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
-      pubDate: item.published,
       description: item.summary,
       content: item.contentHtml,
-      customData: `<dc:creator>${escapeHtml(item.author)}</dc:creator>`,
+      // Written here rather than as `pubDate`, which @astrojs/rss would move to GMT: the item keeps
+      // the offset the editor wrote.
+      customData: `<pubDate>${rssDateTime(item.published)}</pubDate><dc:creator>${escapeHtml(item.author)}</dc:creator>`,
       categories: [...item.tags],
     })),
   });

@@ -28,9 +28,12 @@ describe('feeds', () => {
     const items = [rss.channel.item].flat();
     expect(items.map((item: { link: string }) => item.link)).toEqual(PUBLISHED.map((path) => ORIGIN + path));
     expect(items[0].title).toBe('Election Night: What We Know');
-    expect(new Date(items[0].pubDate).toISOString()).toBe('2025-11-05T00:00:00.000Z');
+    // `date: 2025-11-05`, a day without a time: midnight UTC.
+    expect(items[0].pubDate).toBe('Wed, 05 Nov 2025 00:00:00 +0000');
     expect(items[0]['dc:creator']).toBe('Web Editor');
     const fuel = items.find((item: { link: string }) => item.link.endsWith('/fuel-theft-crackdown/'));
+    // Its front matter says `date: 2025-10-14T09:30:00-06:00`: the time and offset as written.
+    expect(fuel.pubDate).toBe('Tue, 14 Oct 2025 09:30:00 -0600');
     expect(fuel['content:encoded']).toContain('Soldiers now patrol the most-tapped stretches of pipeline at night.');
     expect(fuel['content:encoded']).toContain('<h3>How much did illegal taps fall?</h3>');
     expect(fuel['content:encoded']).toContain('<h2 id="what-changed">What changed</h2>');
@@ -46,7 +49,8 @@ describe('feeds', () => {
       expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'url', 'title', 'content_html', 'date_published']));
     }
     const fuel = feed.items.find((item: { id: string }) => item.id.endsWith('/fuel-theft-crackdown/'));
-    expect(fuel).toMatchObject({ date_published: '2025-10-14T15:30:00.000Z', date_modified: '2025-10-15T00:00:00.000Z', tags: ['Mexico', 'Fuel Theft'], authors: [{ name: 'Ana Torres' }] });
+    // `date: 2025-10-14T09:30:00-06:00` keeps its offset; `updated: 2025-10-15` is midnight UTC.
+    expect(fuel).toMatchObject({ date_published: '2025-10-14T09:30:00-06:00', date_modified: '2025-10-15T00:00:00.000Z', tags: ['Mexico', 'Fuel Theft'], authors: [{ name: 'Ana Torres' }] });
   });
 
   it('every page links to both feeds', async () => {
@@ -74,7 +78,9 @@ describe('feeds a reader can find and read', () => {
   it('each topic has its own RSS feed with only its briefings, linked from the topic page', async () => {
     const rss = parser.parse((await fetchText('basicSiteURL', '/topics/mexico/rss.xml')).text).rss;
     expect(rss.channel.title).toBe('The Daily Briefing: Mexico');
-    expect([rss.channel.item].flat().map((item: { link: string }) => item.link)).toEqual(
+    const items = [rss.channel.item].flat() as Array<{ link: string; pubDate: string }>;
+    expect(items.find((item) => item.link.endsWith('/fuel-theft-crackdown/'))?.pubDate).toBe('Tue, 14 Oct 2025 09:30:00 -0600');
+    expect(items.map((item) => item.link)).toEqual(
       ['/briefings/2025/10/fuel-theft-crackdown/', '/briefings/2025/09/security-group-without-qa-block/', '/briefings/2025/08/hidden-from-search/'].map((path) => ORIGIN + path),
     );
     const { text } = await fetchText('basicSiteURL', '/topics/mexico/');

@@ -43,6 +43,24 @@ export function writtenDateTime(value: unknown, date: Date): string {
   return `${local}${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
 }
 
+const WRITTEN_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date-time as writtenDateTime gives it (`2025-09-30T23:30:00-06:00`), as an RSS date (RFC 822
+ * with a four-digit year, as RSS 2.0 asks): the same wall-clock time and offset, so a feed reader
+ * shows the moment the editor wrote (`Tue, 30 Sep 2025 23:30:00 -0600`). UTC is `+0000`.
+ */
+export function rssDateTime(written: string): string {
+  const match = WRITTEN_DATE_TIME.exec(written);
+  if (!match) throw new Error(`"${written}" is not an ISO 8601 date-time with a zone, e.g. 2025-09-30T23:30:00-06:00`);
+  const [, year, month, day, hour, minute, second, zone = 'Z'] = match;
+  const weekday = WEEKDAYS[new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDay()];
+  const offset = zone === 'Z' ? '+0000' : zone.replace(':', '');
+  return `${weekday}, ${day} ${MONTHS[Number(month) - 1]} ${year} ${hour}:${minute}:${second} ${offset}`;
+}
+
 /**
  * The calendar day a briefing belongs to, YYYY-MM-DD: the one its page shows, its archive month
  * and its day heading. A date-time written with its own offset keeps the day as written

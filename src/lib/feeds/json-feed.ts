@@ -17,8 +17,10 @@ export interface FeedItem {
   title: string;
   summary: string;
   contentHtml: string;
-  published: Date;
-  modified?: Date | undefined;
+  /** When it was published, an ISO 8601 date-time in the offset the editor wrote (writtenDateTime). */
+  published: string;
+  /** When it was last updated, the same way. */
+  modified?: string | undefined;
   author: string;
   tags: readonly string[];
 }
@@ -42,8 +44,8 @@ export function jsonFeed(unsafeChannel: FeedChannel, unsafeItems: readonly FeedI
       title: item.title,
       summary: item.summary,
       content_html: item.contentHtml,
-      date_published: item.published.toISOString(),
-      ...(item.modified ? { date_modified: item.modified.toISOString() } : {}),
+      date_published: item.published,
+      ...(item.modified ? { date_modified: item.modified } : {}),
       authors: [{ name: item.author }],
       ...(item.tags.length > 0 ? { tags: [...item.tags] } : {}),
     })),

@@ -29,10 +29,13 @@ describe('a date-time with its own offset is shown, archived and grouped on the 
     expect((await get('/archive/')).text).not.toContain('/archive/2025/10/');
   });
 
-  it('keeps the exact instant in the feeds', async () => {
+  it('keeps the exact instant in the feeds, in the offset written', async () => {
     const feed = JSON.parse((await get('/feed.json')).text) as { items: Array<{ url: string; date_published: string }> };
     const item = feed.items.find((entry) => entry.url.endsWith('/briefings/2025/09/evening-in-mexico-city/'));
-    expect(item?.date_published).toBe('2025-10-01T05:30:00.000Z');
+    expect(item?.date_published).toBe('2025-09-30T23:30:00-06:00');
+    const rss = await get('/rss.xml');
+    const rssItem = rss.text.split('<item>').find((entry) => entry.includes('/briefings/2025/09/evening-in-mexico-city/')) ?? '';
+    expect(rssItem).toContain('<pubDate>Tue, 30 Sep 2025 23:30:00 -0600</pubDate>');
   });
 });
 

@@ -62,7 +62,7 @@ describe('feeds never carry a character XML forbids', () => {
       title: 'Budget\u000B vote',
       summary: 'Sum\u0000mary',
       contentHtml: '<p>Body\u0007</p>',
-      published: new Date('2025-09-01T00:00:00Z'),
+      published: '2025-09-01T00:00:00.000Z',
       author: 'Ed\u0001itor',
       tags: ['Eco\u0002nomy'],
     };
