@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ALPHABETICAL_SEGMENT } from '../../src/lib/entities/entity-list.ts';
 
 /** A page type to audit, at one address of the built site. */
 export interface AuditPage {
@@ -36,7 +37,9 @@ export function auditPages(dir: string): AuditPage[] {
   const year = sortedDirs(join(dir, 'archive')).at(-1);
   const month = year ? sortedDirs(join(dir, 'archive', year)).at(-1) : undefined;
   const topic = sortedDirs(join(dir, 'topics'))[0];
-  const entity = ['people', 'places', 'organizations'].flatMap((kind) => sortedDirs(join(dir, kind)).map((slug) => `/${kind}/${slug}/`))[0];
+  // A name's own page: the lists' A–Z order and their later pages live beside them, not names.
+  const listFolders = new Set([ALPHABETICAL_SEGMENT, 'page']);
+  const entity = ['people', 'places', 'organizations'].flatMap((kind) => sortedDirs(join(dir, kind)).filter((slug) => !listFolders.has(slug)).map((slug) => `/${kind}/${slug}/`))[0];
   const pages: AuditPage[] = [
     { name: 'Front page', path: '/', kind: 'navigation' },
     { name: 'Briefing (Q&A, TOC)', path: briefing, kind: 'navigation' },
