@@ -46,11 +46,13 @@ describe('list pages on a desktop (1280 × 800) use the width they have', () => 
     });
   }
 
-  it('home: the newest briefing spans the same column as the days below it', async () => {
+  it('home: the newest briefing above the days and the page links below them span the same column', async () => {
     const { page, close } = await browser.open('/', DESKTOP);
-    const [featured] = await rightEdges(page, 'main .featured');
     const [rule] = await rightEdges(page, 'main .day-heading');
+    const [featured] = await rightEdges(page, 'main .featured');
+    const [pagination] = await rightEdges(page, 'main .pagination');
     expect(Math.abs((featured ?? NaN) - (rule ?? NaN))).toBeLessThanOrEqual(1);
+    expect(Math.abs((pagination ?? NaN) - (rule ?? NaN))).toBeLessThanOrEqual(1);
     await close();
   });
 
