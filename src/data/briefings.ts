@@ -1,11 +1,11 @@
 import { timed } from '../lib/build-timings.ts';
 import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
-import { briefingPath, withBase } from '../lib/briefings/paths.ts';
 import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
 import { editorError } from '../lib/editor-error.ts';
 import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
-import { ALPHABETICAL_SEGMENT, type EntityListPages, entityListPages } from '../lib/entities/entity-list.ts';
+import { type EntityListPages, entityListPages } from '../lib/entities/entity-list.ts';
+import { ALPHABETICAL_SEGMENT, routes } from '../routes.ts';
 import { ENTITY_LABELS } from '../lib/entities/labels.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
@@ -77,7 +77,7 @@ async function loadBriefings(): Promise<Briefing[]> {
     .map(({ id, file, data, day, updatedDay, published, modified, body, rendered, imageSize }) => ({
       id,
       file,
-      url: withBase(briefingPath(id), site.base),
+      url: routes.briefing(id),
       title: data.title,
       date: data.date,
       day,

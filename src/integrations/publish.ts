@@ -5,13 +5,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { timed, writeStageTimings } from '../lib/build-timings.ts';
 import { readContentFolder } from '../lib/briefings/content-folder.ts';
 import { newestFirst } from '../lib/briefings/listing.ts';
-import { briefingPath } from '../lib/briefings/paths.ts';
 import { editorError } from '../lib/editor-error.ts';
 import { acquireBuildLock, LockTimeoutError } from '../lib/publish/build-lock.ts';
 import { auditSite, type ExpectedBriefing } from '../lib/publish/site-audit.ts';
 import { isMountPoint, newBuildFolder, publishBuild, recoverSiteFolder, type SiteFolder, siteFolder } from '../lib/publish/site-folder.ts';
 import { writeFailureMessage } from '../lib/publish/write-failure.ts';
 import { readBuiltSite } from '../build/built-site.ts';
+import { paths } from '../routes.ts';
 
 export interface PublishOptions {
   /** The folder readers are served from (`dist/`). */
@@ -132,5 +132,5 @@ export function expectedBriefings(options: Omit<PublishOptions, 'out'>): Expecte
     .filter((briefing) => !briefing.data.draft)
     .map((briefing) => ({ ...briefing, date: briefing.data.date }))
     .sort(newestFirst)
-    .map((briefing, index) => ({ file: briefing.file, path: briefingPath(briefing.id), searchable: briefing.data.search, inFeeds: index < options.feedSize }));
+    .map((briefing, index) => ({ file: briefing.file, path: paths.briefing(briefing.id), searchable: briefing.data.search, inFeeds: index < options.feedSize }));
 }

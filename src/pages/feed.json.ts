@@ -1,21 +1,21 @@
 import type { APIContext } from 'astro';
 import { getFeedItems } from '../data/feed-items.ts';
-import { withBase } from '../lib/briefings/paths.ts';
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { site } from '../site.config.ts';
+import { routes } from '../routes.ts';
 
 /** JSON Feed 1.1: the same briefings as the RSS feed. */
 export async function GET(context: APIContext) {
   const origin = context.site ?? new URL(site.url);
-  const absolute = (path: string) => new URL(withBase(path, site.base), origin).href;
+  const absolute = (path: string) => new URL(path, origin).href;
   const feed = jsonFeed(
     {
       title: site.title,
       description: site.description,
-      homePageUrl: absolute('/'),
-      feedUrl: absolute('/feed.json'),
+      homePageUrl: absolute(routes.home()),
+      feedUrl: absolute(routes.jsonFeed()),
       language: site.lang,
-      iconUrl: absolute('/favicon.svg'),
+      iconUrl: absolute(routes.favicon()),
     },
     await getFeedItems(origin),
   );

@@ -3,11 +3,11 @@ import type { APIContext } from 'astro';
 import type { Briefing } from '../data/briefings.ts';
 import { getFeedItems } from '../data/feed-items.ts';
 import { rssDateTime } from '../lib/briefings/dates.ts';
-import { withBase } from '../lib/briefings/paths.ts';
 import { escapeHtml } from '../lib/feeds/feed-content.ts';
 import { feedSafeItem } from '../lib/feeds/feed-text.ts';
 import { stripXmlForbidden } from '../lib/xml/xml-chars.ts';
 import { site } from '../site.config.ts';
+import { routes } from '../routes.ts';
 
 /** RSS 2.0: the newest briefings, full content. */
 export async function GET(context: APIContext) {
@@ -22,7 +22,7 @@ export async function rssFeed(context: APIContext, feed: { title: string; descri
   return rss({
     title: stripXmlForbidden(feed.title),
     description: stripXmlForbidden(feed.description),
-    site: new URL(withBase('/', site.base), origin).href,
+    site: new URL(routes.home(), origin).href,
     customData: `<language>${site.lang}</language>`,
     // RSS's own <author> must be an e-mail address; Dublin Core carries a byline.
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },

@@ -1,4 +1,4 @@
-import { siteBase } from './site-base.ts';
+import { routes, siteBase } from '../../routes.ts';
 
 /** The parts of Pagefind's browser API this site uses. */
 export interface PagefindSubResult {
@@ -53,7 +53,7 @@ let loading: Promise<Pagefind> | undefined;
  * them), so they load while the reader types rather than after the first query.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ `${siteBase}pagefind/pagefind.js`).then(async (pagefind: Pagefind) => {
+  loading ??= import(/* @vite-ignore */ `${routes.pagefind()}pagefind.js`).then(async (pagefind: Pagefind) => {
     await pagefind.options({ baseUrl: siteBase, highlightParam: 'highlight', excerptLength: 24 });
     await pagefind.init();
     await pagefind.preload('');

@@ -1,5 +1,5 @@
 import { arrowKeyNavigation, SearchView } from './search-view.ts';
-import { siteBase } from './site-base.ts';
+import { routes } from '../../routes.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let view: SearchView | undefined;
@@ -21,7 +21,7 @@ function buildDialog(): HTMLDialogElement {
     </form>
     <p class="search-status" role="status"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog-more"><a href="${siteBase}search/">Filters and sorting on the search page</a></p>`;
+    <p class="search-dialog-more"><a href="${routes.search()}">Filters and sorting on the search page</a></p>`;
   document.body.append(element);
   const input = element.querySelector<HTMLInputElement>('input')!;
   view = new SearchView(
@@ -48,7 +48,7 @@ function buildDialog(): HTMLDialogElement {
   });
   const more = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
   input.addEventListener('input', () => {
-    more.href = `${siteBase}search/${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+    more.href = routes.search(input.value.trim());
   });
   return element;
 }

@@ -12,11 +12,6 @@ export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[]
   return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, total }));
 }
 
-/** Where page `number` of a listing lives: the listing's own URL for page 1, then `page/N/` under it. */
-export function pageUrl(firstPageUrl: string, number: number): string {
-  return number === 1 ? firstPageUrl : `${firstPageUrl}page/${number}/`;
-}
-
 /** Items that share a calendar day, for listings grouped under a date heading. */
 export interface DayGroup<T> {
   /** YYYY-MM-DD in the site's time zone. */

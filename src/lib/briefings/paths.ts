@@ -92,13 +92,3 @@ export function expectedFolder(relativePath: string, day: string): string | unde
   return folder === expected ? undefined : `${expected}/`;
 }
 
-/** The site-relative URL of a briefing page, e.g. `/briefings/2025/09/us-mexico-talks/`. */
-export function briefingPath(id: string): string {
-  return `/briefings/${id}/`;
-}
-
-/** Prefixes a site-relative path with the deployment base ("/" or "/sub/"). */
-export function withBase(path: string, base: string): string {
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
-}

@@ -10,7 +10,6 @@ import { type ListingPage, paginate } from '../briefings/listing.ts';
 export const LETTERS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
 
 /** The URL segment of the A–Z order, /people/a-z/; no entity with this slug can have a page there. */
-export const ALPHABETICAL_SEGMENT = 'a-z';
 
 /** The letter a name is filed under: its first letter written in Latin letters ("Álvaro" → A, "Путин" → P), else #. */
 export function initialOf(name: string): string {

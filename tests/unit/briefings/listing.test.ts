@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveMonths, briefingCount, groupByDay, pageUrl, paginate, readingMinutes } from '../../../src/lib/briefings/listing.ts';
+import { archiveMonths, briefingCount, groupByDay, paginate, readingMinutes } from '../../../src/lib/briefings/listing.ts';
 
 describe('paginate', () => {
   it('cuts a list into numbered pages of the given size, the last one shorter', () => {
@@ -51,12 +51,5 @@ describe('readingMinutes', () => {
 describe('briefingCount', () => {
   it('says one briefing, and any other number of briefings', () => {
     expect([0, 1, 2].map(briefingCount)).toEqual(['0 briefings', '1 briefing', '2 briefings']);
-  });
-});
-
-describe('pageUrl', () => {
-  it('keeps page 1 at the listing URL and puts later pages under page/N/', () => {
-    expect(pageUrl('/topics/energy/', 1)).toBe('/topics/energy/');
-    expect(pageUrl('/news/', 3)).toBe('/news/page/3/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefingIdFromPath, briefingPath, withBase } from '../../../src/lib/briefings/paths.ts';
+import { briefingIdFromPath } from '../../../src/lib/briefings/paths.ts';
 
 describe('briefingIdFromPath', () => {
   it('keeps the year/month folders and the file name', () => {
@@ -16,15 +16,3 @@ describe('briefingIdFromPath', () => {
   });
 });
 
-describe('briefingPath and withBase', () => {
-  it('puts briefings under /briefings/ with a trailing slash', () => {
-    expect(briefingPath('2025/09/us-mexico-security-group')).toBe('/briefings/2025/09/us-mexico-security-group/');
-  });
-
-  it('prefixes the deployment base, with or without its trailing slash', () => {
-    expect(withBase('/briefings/a/', '/')).toBe('/briefings/a/');
-    expect(withBase('/briefings/a/', '/news/')).toBe('/news/briefings/a/');
-    expect(withBase('/briefings/a/', '/news')).toBe('/news/briefings/a/');
-    expect(withBase('favicon.svg', '/news/')).toBe('/news/favicon.svg');
-  });
-});
