@@ -15,6 +15,13 @@ export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions
   return format;
 }
 
+/** "2025-11" as "November 2025" in the language `lang`; as "November" alone with `{ year: false }`. */
+export function monthLabel(yearMonth: string, lang: string, { year = true } = {}): string {
+  const date = new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return yearMonth;
+  return dateTimeFormat(lang, { month: 'long', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(date);
+}
+
 export function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {

@@ -4,13 +4,16 @@
  * that equals one of these would repeat it, and links, labels and scripts would find the wrong
  * element: such a body id is renamed (rehype-body-ids.ts).
  */
+/** The id of a briefing's Key Questions and Answers section, which its contents and its FAQPage data point at. */
+export const KEY_QUESTIONS_ID = 'key-questions-and-answers';
+
 export const LAYOUT_IDS: readonly string[] = [
   'main',
   'site-menu',
   'briefing-title',
   'related-title',
   'in-this-briefing-title',
-  'key-questions-and-answers',
+  KEY_QUESTIONS_ID,
   'key-questions-title',
   'search-dialog-title',
   'search-dialog-input',

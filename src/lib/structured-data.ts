@@ -1,4 +1,5 @@
 import type { QaPair } from './qa/types.ts';
+import { KEY_QUESTIONS_ID } from './page-ids.ts';
 
 /** What a NewsArticle needs to know about a briefing and the site publishing it. */
 export interface ArticleFacts {
@@ -38,7 +39,7 @@ export function faqPage(url: string, pairs: readonly QaPair[]): Record<string, u
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    '@id': `${url}#key-questions-and-answers`,
+    '@id': `${url}#${KEY_QUESTIONS_ID}`,
     mainEntity: pairs.map((pair) => ({
       '@type': 'Question',
       name: pair.question,

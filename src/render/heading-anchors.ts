@@ -15,6 +15,11 @@ export const headingAnchorOptions: Options = {
   properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
   content: (node: Element): ElementContent[] => [
     h('span', { ariaHidden: 'true' }, '#'),
-    h('span', { className: ['sr-only'] }, `Section titled “${toString(node).trim()}”`),
+    h('span', { className: ['sr-only'] }, sectionLinkLabel(toString(node).trim())),
   ],
 };
+
+/** What a screen reader hears for a heading's "#" link, here and in AnchoredHeading.astro. */
+export function sectionLinkLabel(heading: string): string {
+  return `Section titled “${heading}”`;
+}

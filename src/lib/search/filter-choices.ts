@@ -1,7 +1,7 @@
 import { ENTITY_LABELS } from '../entities/labels.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/types.ts';
 import type { EntityFilter } from './search-state.ts';
-import { dateTimeFormat } from '../intl.ts';
+import { monthLabel } from '../intl.ts';
 
 /** One choice of a search filter: the value Pagefind filters on, what the reader sees, and how many briefings have it. */
 export interface FilterChoice {
@@ -64,12 +64,6 @@ export function searchFilterChoices(briefings: readonly FilterableBriefing[], op
       .sort(byLabel);
   }
   return result;
-}
-
-/** "2025-11" as "November 2025" in the site's language. */
-export function monthLabel(value: string, lang: string): string {
-  const date = new Date(`${value}-01T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : dateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** The "no filter" choice of each single-choice filter. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FilterableBriefing, monthLabel, searchFilterChoices } from '../../../src/lib/search/filter-choices.ts';
+import { monthLabel } from '../../../src/lib/intl.ts';
+import { type FilterableBriefing, searchFilterChoices } from '../../../src/lib/search/filter-choices.ts';
 import { site } from '../../../src/site.config.ts';
 
 const briefing = (day: string, topics: string[], people: string[] = [], places: string[] = []): FilterableBriefing => ({
@@ -70,5 +71,6 @@ describe('monthLabel', () => {
     expect(monthLabel('2025-11', 'en')).toBe('November 2025');
     expect(monthLabel('2025-11', 'es')).toBe('noviembre de 2025');
     expect(monthLabel('soon', 'en')).toBe('soon');
+    expect(monthLabel('2025-11-30', 'en', { year: false })).toBe('November');
   });
 });
