@@ -2,7 +2,7 @@
 // hidden and the pages are plain lists. With them, typing narrows every name of the kind (all
 // pages, from names.json, loaded once when the reader first uses the box) to those that hold
 // what was typed; the page's own list and its pages step aside until the box is empty again.
-import { briefingCount } from '../lib/briefings/listing.ts';
+import { briefingCount } from '../lib/briefings/briefing-count.ts';
 import { type EntityName, filterNames } from '../lib/entities/name-filter.ts';
 
 /** Names shown at once, as many as one page of the list. */

@@ -1,18 +1,19 @@
 import { timed } from '../lib/build-timings.ts';
-import { newestFirst, readingMinutes } from '../lib/briefings/listing.ts';
+import { newestFirst } from '../lib/briefings/listing.ts';
+import { readingMinutes } from '../lib/briefings/reading-time.ts';
 import { type BriefingProblem, errorsIn, formatProblem, problemsReport } from '../lib/briefings/problems.ts';
 import { editorError } from '../lib/editor-error.ts';
 import type { BriefingData } from '../lib/briefings/schema.ts';
 import type { Topic } from '../lib/briefings/topics.ts';
 import { type EntityListPages, entityListPages } from '../lib/entities/entity-list.ts';
 import { ALPHABETICAL_SEGMENT, routes } from '../routes.ts';
-import { ENTITY_LABELS } from '../lib/entities/labels.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import type { KeyQuestions } from '../lib/qa/types.ts';
 import { relatedBriefings } from '../lib/related/related-briefings.ts';
 import { type SearchFilterChoices, searchFilterChoices } from '../lib/search/filter-choices.ts';
 import { checkAndRender } from '../build/check-and-render.ts';
 import { buildPaths, site } from '../site.config.ts';
+import { ENTITY_FILTER } from '../lib/search/search-state.ts';
 
 /** A briefing as pages use it: validated front matter plus what is derived once per build. */
 export interface Briefing {
@@ -213,6 +214,6 @@ let entityFilters: Promise<Set<string>> | undefined;
 
 /** "person:Claudia Sheinbaum" for every entity search can be narrowed to, for briefing pages to mark. */
 export function getSearchEntityFilters(): Promise<Set<string>> {
-  entityFilters ??= getSearchFilterChoices().then((choices) => new Set(ENTITY_KINDS.flatMap((kind) => choices[ENTITY_LABELS[kind].filter].map((choice) => `${ENTITY_LABELS[kind].filter}:${choice.value}`))));
+  entityFilters ??= getSearchFilterChoices().then((choices) => new Set(ENTITY_KINDS.flatMap((kind) => choices[ENTITY_FILTER[kind]].map((choice) => `${ENTITY_FILTER[kind]}:${choice.value}`))));
   return entityFilters;
 }

@@ -1,4 +1,4 @@
-import { briefingCount } from '../../lib/briefings/listing.ts';
+import { briefingCount } from '../../lib/briefings/briefing-count.ts';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
 import { choiceText } from '../../lib/search/filter-choices.ts';

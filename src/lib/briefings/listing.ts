@@ -1,17 +1,3 @@
-/** A page of a paginated listing. */
-export interface ListingPage<T> {
-  items: T[];
-  /** 1-based page number. */
-  number: number;
-  total: number;
-}
-
-/** Splits a list into pages of `size` items; an empty list still has one (empty) page. */
-export function paginate<T>(items: readonly T[], size: number): ListingPage<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, total }));
-}
-
 /** Items that share a calendar day, for listings grouped under a date heading. */
 export interface DayGroup<T> {
   /** YYYY-MM-DD in the site's time zone. */
@@ -46,16 +32,6 @@ export function archiveMonths(days: readonly string[]): ArchiveMonth[] {
   return [...counts]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([key, count]) => ({ year: key.slice(0, 4), month: key.slice(5, 7), count }));
-}
-
-/** "1 briefing", "12 briefings". */
-export function briefingCount(count: number): string {
-  return `${count} ${count === 1 ? 'briefing' : 'briefings'}`;
-}
-
-/** Reading time in whole minutes at an average 230 words a minute, never less than one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 230));
 }
 
 /**

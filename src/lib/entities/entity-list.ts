@@ -1,5 +1,5 @@
 import transliterate from '@sindresorhus/transliterate';
-import { type ListingPage, paginate } from '../briefings/listing.ts';
+import { type ListingPage, paginate } from '../briefings/pagination.ts';
 
 /**
  * The lists of people, places and organisations, in pages: most mentioned first (the order the

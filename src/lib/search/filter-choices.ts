@@ -1,7 +1,6 @@
-import { ENTITY_LABELS } from '../entities/labels.ts';
 import { ENTITY_KINDS, type EntityKind } from '../entities/types.ts';
-import type { EntityFilter } from './search-state.ts';
 import { monthLabel } from '../intl.ts';
+import { ENTITY_FILTER, type EntityFilter } from './search-state.ts';
 
 /** One choice of a search filter: the value Pagefind filters on, what the reader sees, and how many briefings have it. */
 export interface FilterChoice {
@@ -58,7 +57,7 @@ export function searchFilterChoices(briefings: readonly FilterableBriefing[], op
     organization: [],
   };
   for (const kind of ENTITY_KINDS) {
-    result[ENTITY_LABELS[kind].filter] = choices(count(briefings.flatMap((briefing) => [...new Set(briefing.entities[kind].map((entity) => entity.name))])))
+    result[ENTITY_FILTER[kind]] = choices(count(briefings.flatMap((briefing) => [...new Set(briefing.entities[kind].map((entity) => entity.name))])))
       .sort((a, b) => b.count - a.count || byLabel(a, b))
       .slice(0, Math.max(0, options.entityChoices))
       .sort(byLabel);

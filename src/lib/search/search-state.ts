@@ -1,3 +1,5 @@
+import type { EntityKind } from '../entities/types.ts';
+
 /** What a reader asked the search for: the words, the filters and the order. */
 export interface SearchState {
   query: string;
@@ -14,6 +16,9 @@ export interface SearchState {
 /** The single-choice filters, by URL parameter and Pagefind filter name alike. */
 export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
 export type EntityFilter = (typeof ENTITY_FILTERS)[number];
+
+/** The search filter (URL parameter and Pagefind filter) that narrows results to one entity of each kind. */
+export const ENTITY_FILTER: Record<EntityKind, EntityFilter> = { people: 'person', places: 'place', organizations: 'organization' };
 
 export const EMPTY_SEARCH: SearchState = { query: '', topics: [], year: '', month: '', person: '', place: '', organization: '', sort: 'relevance' };
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { archiveMonths, briefingCount, groupByDay, paginate, readingMinutes } from '../../../src/lib/briefings/listing.ts';
+import { briefingCount } from '../../../src/lib/briefings/briefing-count.ts';
+import { archiveMonths, groupByDay } from '../../../src/lib/briefings/listing.ts';
+import { paginate } from '../../../src/lib/briefings/pagination.ts';
+import { readingMinutes } from '../../../src/lib/briefings/reading-time.ts';
 
 describe('paginate', () => {
   it('cuts a list into numbered pages of the given size, the last one shorter', () => {
