@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { briefingIdFromPath, briefingPath } from '../../src/lib/briefings/paths.ts';
+import { briefingIdFromPath } from '../../src/lib/briefings/paths.ts';
+import { paths } from '../../src/routes.ts';
 import type { BenchOptions } from '../cli-options.ts';
 import { writeCorpusFolder } from '../corpus/corpus-folder.ts';
 import type { GeneratedBriefing } from '../corpus/briefing-generator.ts';
@@ -62,7 +63,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
       const cache = relative(PROJECT_ROOT, plan.cacheDirs[0] ?? '');
       if (!folderSize(resolve(PROJECT_ROOT, cache)).files) warnings.push(`the site's cache was not found at ${cache} after a build: "cold" builds may not have started without a cache`);
       pagefind = folderSize(join(plan.outDir, 'pagefind'));
-      ({ search, briefingPage } = await measureSiteInBrowser(plan.outDir, queries, briefingPath(briefingIdFromPath(typicalBriefing(corpus).path))));
+      ({ search, briefingPage } = await measureSiteInBrowser(plan.outDir, queries, paths.briefing(briefingIdFromPath(typicalBriefing(corpus).path))));
       for (const result of search) log(`search "${result.query}" (${result.kind}): ${result.error ?? `${result.resultsShown} results, ${Math.round(result.transferBytes / 1024)} KB, ${Math.round(result.renderMs)} ms`}`);
       indexerAlone = await measureIndexerAlone(plan.outDir, join(logDir, `${count}-pagefind-alone.log`));
       log(indexerAlone ? `Pagefind alone: ${(indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${Math.round(indexerAlone.maxRssBytes / 1024 ** 2)} MB` : 'Pagefind alone: FAILED');
