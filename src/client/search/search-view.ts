@@ -309,6 +309,8 @@ export class SearchView {
         option.disabled = n === 0 && !option.selected;
       }
     }
+    // data-counts-shown counts the times the choices were counted, so tests can wait for them.
+    this.elements.form.dataset.countsShown = String(Number(this.elements.form.dataset.countsShown ?? 0) + 1);
   }
 }
 

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { LinkChecker, LinkState } from 'linkinator';
+import { visit } from 'unist-util-visit';
 import type { BuiltPage } from './sites.ts';
 
 /**
@@ -45,7 +48,9 @@ export async function checkLinks(origin: string, pages: BuiltPage[], canonicalOr
   const result = await new LinkChecker().check({
     path: pages.map((page) => new URL(page.path, origin).href),
     recurse: true,
-    checkFragments: true,
+    // #fragments are checked below, page by page: linkinator only checks a fragment when it meets
+    // the link before it fetches the page, which depends on the order of its requests.
+    checkFragments: false,
     checkCss: true,
     concurrency: 8,
     timeout: 10_000,
@@ -59,5 +64,41 @@ export async function checkLinks(origin: string, pages: BuiltPage[], canonicalOr
     const from = sources.length > 0 ? sources.join(', ') : (link.parent ?? '?').replace(origin, '');
     return `${link.url.replace(origin, '')} (${why}) linked from ${from}`;
   });
-  return { broken, ok: new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url)) };
+  return { broken: [...broken, ...fragmentProblems(pages, origin, canonicalOrigin)], ok: new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url)) };
+}
+
+/**
+ * Every link from a built page to a #fragment of a built page (itself included) whose target has
+ * no element with that id, as "/page/#id (Fragment identifier '#id' not found on page) linked
+ * from /source/". Links to the deployment address `canonicalOrigin` count as links to `origin`.
+ */
+export function fragmentProblems(pages: BuiltPage[], origin: string, canonicalOrigin: string): string[] {
+  const parsed = pages.map((page) => ({ page, tree: fromHtml(readFileSync(page.file, 'utf8')) }));
+  const idsByPath = new Map<string, Set<string>>();
+  for (const { page, tree } of parsed) {
+    const ids = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    });
+    idsByPath.set(new URL(page.path, origin).pathname, ids);
+  }
+  const problems = new Set<string>();
+  for (const { page, tree } of parsed) {
+    const base = new URL(page.path, origin);
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !node.properties.href.includes('#')) return;
+      const raw = node.properties.href;
+      let url: URL;
+      try {
+        url = new URL(raw.startsWith(canonicalOrigin) ? origin + raw.slice(canonicalOrigin.length) : raw, base);
+      } catch {
+        return;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const ids = url.origin === new URL(origin).origin ? idsByPath.get(url.pathname) : undefined;
+      if (!fragment || fragment.startsWith(':~:') || !ids || ids.has(fragment)) return;
+      problems.add(`${url.pathname}#${fragment} (Fragment identifier '#${fragment}' not found on page) linked from ${page.path}`);
+    });
+  }
+  return [...problems];
 }

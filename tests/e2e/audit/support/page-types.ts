@@ -34,7 +34,15 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'entity page', path: '/places/chiapas/' },
   { name: 'entity list', path: '/places/' },
   { name: 'entity list A–Z', path: '/places/a-z/' },
-  { name: 'search page with results', path: `/search/?q=${SEARCH_WORD}`, prepare: (page) => resultsShown(page, '.search-page') },
+  {
+    name: 'search page with results',
+    path: `/search/?q=${SEARCH_WORD}`,
+    prepare: async (page) => {
+      await resultsShown(page, '.search-page');
+      // The filter counts follow the results; choices with none are disabled, and out of the Tab order.
+      await page.locator('.search-page form[data-counts-shown]').waitFor({ state: 'attached' });
+    },
+  },
   {
     name: 'search dialog open',
     path: '/',
