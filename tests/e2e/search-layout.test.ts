@@ -209,6 +209,26 @@ describe('the search dialog', () => {
     await close();
   });
 
+  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+    it(`on ${name}, nothing moves when the results and the count arrive`, async () => {
+      const { page, close } = await browser.open('/', viewport);
+      await page.evaluate(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const before = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.length);
+      const dialog = await dialogSearch(page, 'ballot');
+      await dialog.locator('.search-result').first().waitFor();
+      // Layout shifts are reported after the frame that made them: one more frame, then read them.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await expect(page.evaluate((from) => (window as unknown as { shifts: number[] }).shifts.slice(from), before)).resolves.toEqual([]);
+      await close();
+    });
+  }
+
   it('fills the whole screen on a phone', async () => {
     const { page, close } = await browser.open('/', PHONE);
     const dialog = await dialogSearch(page, 'officials');
