@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/kit/chromium.ts';
 import { serveFolder } from '../tests/kit/serve-folder.ts';
 import { parseBriefingDate } from '../src/lib/briefings/dates.ts';
 import { parseFrontMatter } from '../src/lib/briefings/front-matter.ts';
-import { briefingIdFromPath, briefingPath } from '../src/lib/briefings/paths.ts';
+import { briefingIdFromPath } from '../src/lib/briefings/paths.ts';
+import { paths } from '../src/routes.ts';
 import { type AskedQuestion, questionSearchMarkdown, summarise } from '../src/lib/search/question-search-report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,7 +41,7 @@ for (const folder of folders) {
     const refs = join(folder, `${basename(name, '.md')}.ref.json`);
     if (!existsSync(refs)) continue;
     for (const { question } of JSON.parse(readFileSync(refs, 'utf8')) as Array<{ question: string }>) {
-      questions.push({ question, expected: briefingPath(briefingIdFromPath(path)) });
+      questions.push({ question, expected: paths.briefing(briefingIdFromPath(path)) });
     }
   }
 }

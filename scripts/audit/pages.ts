@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALPHABETICAL_SEGMENT } from '../../src/lib/entities/entity-list.ts';
+import { ALPHABETICAL_SEGMENT } from '../../src/routes.ts';
 
 /** A page type to audit, at one address of the built site. */
 export interface AuditPage {
