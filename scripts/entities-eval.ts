@@ -19,7 +19,7 @@ import { extractEntities, type EntitySource } from '../src/lib/entities/extract.
 import { addScores, type GoldArticle, parseGold, precision, recall, renderQualityReport, type Score, scoreArticle } from '../src/lib/entities/gold.ts';
 import { entitySourceOf } from '../src/lib/entities/source.ts';
 import { ENTITY_KINDS } from '../src/lib/entities/types.ts';
-import { createTreeParser } from '../src/lib/qa/article-tree.ts';
+import { createTreeParser } from '../src/render/processor.ts';
 import { createBriefingRenderer } from '../src/render/render-briefing.ts';
 import { buildPaths } from '../src/site.config.ts';
 
@@ -41,14 +41,14 @@ for (const gold of golds) {
 }
 
 const aliases = parseAliases(existsSync(buildPaths.entityAliases) ? readFileSync(buildPaths.entityAliases, 'utf8') : '', buildPaths.entityAliases);
-const parse = await createTreeParser();
+const parse = createTreeParser();
 
 /** Each briefing's text as extraction reads it; unreadable briefings are reported and left out. */
 async function sourcesOf(files: string[]): Promise<EntitySource[]> {
   const sources: EntitySource[] = [];
   for (const path of files) {
     const checked = checkBriefingFile(relative(root, path), readFileSync(path));
-    if (checked.ok) sources.push(entitySourceOf(await parse(checked.body), checked.data.title));
+    if (checked.ok) sources.push(entitySourceOf(parse(checked.body), checked.data.title));
   }
   return sources;
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBriefingFile } from '../src/lib/briefings/content-folder.ts';
 import { formatProblem } from '../src/lib/briefings/problems.ts';
-import { createTreeParser } from '../src/lib/qa/article-tree.ts';
+import { createTreeParser } from '../src/render/processor.ts';
 import { QaBlockError } from '../src/lib/qa/parse-block.ts';
 import { type ArticleInput, buildReport, readArticle, renderReportMarkdown, summaryText } from '../src/lib/qa/quality-report.ts';
 import { site } from '../src/site.config.ts';
@@ -34,7 +34,7 @@ for (let i = 0; i < args.length; i += 1) {
 if (inputs.length === 0) usage();
 for (const input of inputs) if (!existsSync(input)) usage(`${input} does not exist`);
 
-const parse = await createTreeParser();
+const parse = createTreeParser();
 const articles: ArticleInput[] = [];
 for (const path of inputs.flatMap(markdownFiles)) {
   const file = relative(process.cwd(), path);
@@ -42,7 +42,7 @@ for (const path of inputs.flatMap(markdownFiles)) {
   for (const problem of checked.problems) console.error(formatProblem(problem));
   if (!checked.ok) continue;
   try {
-    articles.push(readArticle(file, checked.data.title, await parse(checked.body), referencePairs(path)));
+    articles.push(readArticle(file, checked.data.title, parse(checked.body), referencePairs(path)));
   } catch (error) {
     if (!(error instanceof QaBlockError)) throw error;
     // The build's own message for an unreadable Q&A block, with the line in the file.

@@ -114,8 +114,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       // A question made from one sentence is answered by that sentence; a definition may take the next one too.
       const answer = EXPLAINED_FURTHER.has(asked.kind) ? answerFrom(sentences, at, paragraphOf) : sentence;
       if (!answer) continue;
-      const found1 = candidate(section, index + at / 100, asked.question, answer, asked.kind, words);
-      found.push({ ...found1, score: found1.score - at * 0.02 });
+      found.push(candidate(section, index + at / 100, asked.question, answer, asked.kind, words, at * 0.02));
     }
     if (found.length === 0 && section.title !== '') {
       declined.push({ section: section.title, reason: `${headingReason ?? 'no heading rule applied'}, and no sentence defines or explains something` });
@@ -139,9 +138,10 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
   return { source: 'generated', pairs, declined };
 }
 
-function candidate(section: ArticleSection, index: number, question: string, answer: string, kind: QuestionKind, words: number): Candidate {
+/** A pair to rank; `penalty` lowers the score of a sentence further down its section. */
+function candidate(section: ArticleSection, index: number, question: string, answer: string, kind: QuestionKind, words: number, penalty = 0): Candidate {
   const pair: QaPair = { question, answer, source: 'generated', ...(section.title ? { section: section.title, sectionId: section.id } : {}) };
-  return { pair, score: KIND_WEIGHT[kind] + (words >= 40 ? 0.3 : 0), section: index };
+  return { pair, score: KIND_WEIGHT[kind] + (words >= 40 ? 0.3 : 0) - penalty, section: index };
 }
 
 /** Two pairs overlap when they ask the same question or their answers share most of their words. */

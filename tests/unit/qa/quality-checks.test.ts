@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTreeParser } from '../../../src/lib/qa/article-tree.ts';
+import { createTreeParser } from '../../../src/render/processor.ts';
 import {
   type ArticleEvidence,
   answerComplete,
@@ -43,8 +43,8 @@ const ARTICLE = [
 
 let article: ArticleEvidence;
 beforeAll(async () => {
-  const parse = await createTreeParser();
-  article = articleEvidence(await parse(ARTICLE));
+  const parse = createTreeParser();
+  article = articleEvidence(parse(ARTICLE));
 });
 
 const GOOD_QUESTION = 'Why did the ferry timetable change?';

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTreeParser } from '../../../src/lib/qa/article-tree.ts';
+import { createTreeParser } from '../../../src/render/processor.ts';
 import { generateQuestions } from '../../../src/lib/qa/generate.ts';
 import { buildReport, type Generator, readArticle, renderReportMarkdown, summaryText } from '../../../src/lib/qa/quality-report.ts';
 import type { KeyQuestions } from '../../../src/lib/qa/types.ts';
@@ -30,16 +30,16 @@ function fakeGenerator(seen: Root[]): Generator {
   };
 }
 
-let parse: (markdown: string) => Promise<Root>;
+let parse: (markdown: string) => Root;
 beforeAll(async () => {
-  parse = await createTreeParser();
+  parse = createTreeParser();
 });
 
 const options = { count: 3, lang: 'en', ranAt: new Date('2025-01-02T03:04:05Z'), command: 'npm run qa:eval -- test', inputs: ['test'] };
 
 describe('the qa:eval report', () => {
   it('takes the editor’s Q&A block out of the article and makes its pairs the reference questions', async () => {
-    const article = readArticle('ferry.md', 'Ferry timetable', await parse(ARTICLE), [{ question: 'When does the last boat leave?', answer: 'At 11.' }]);
+    const article = readArticle('ferry.md', 'Ferry timetable', parse(ARTICLE), [{ question: 'When does the last boat leave?', answer: 'At 11.' }]);
     expect(toString(article.tree)).not.toContain('Key Questions');
     expect(article.references).toEqual([
       { question: 'Why did the timetable change?', answer: 'Commuters complained about crowded boats.', from: 'editor block' },
@@ -49,7 +49,7 @@ describe('the qa:eval report', () => {
 
   it('reports each generated pair with the checks it fails, and the ROUGE-L of each reference question', async () => {
     const seen: Root[] = [];
-    const article = readArticle('ferry.md', 'Ferry timetable', await parse(ARTICLE));
+    const article = readArticle('ferry.md', 'Ferry timetable', parse(ARTICLE));
     const report = buildReport([article], { ...options, generate: fakeGenerator(seen) });
 
     // Called once to warm up and once measured, both on the article without its Q&A block.
@@ -78,7 +78,7 @@ describe('the qa:eval report', () => {
   });
 
   it('includes a recorded blind reading as written, and the generator’s reason when it gives no pairs', async () => {
-    const article = readArticle('short.md', 'Short', await parse('Too short.'));
+    const article = readArticle('short.md', 'Short', parse('Too short.'));
     const none: Generator = () => ({ source: 'none', pairs: [], reason: 'the article is too short', declined: [{ section: 'Intro', reason: 'no text' }] });
     const report = buildReport([article], { ...options, generate: none, blindReading: '### Reader A\n\nAll fine.\n' });
     const markdown = renderReportMarkdown(report);
@@ -89,7 +89,7 @@ describe('the qa:eval report', () => {
   });
 
   it('measures the real generator: its pairs, checked, and a CPU time', async () => {
-    const tree = await parse(ARTICLE);
+    const tree = parse(ARTICLE);
     const article = readArticle('ferry.md', 'Ferry timetable', tree);
     const expected = generateQuestions(structuredClone(article.tree), 3, 'en');
     const report = buildReport([article], options);
