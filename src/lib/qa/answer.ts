@@ -1,3 +1,4 @@
+import { opensSentence } from './sentence-parts.ts';
 import { splitSentences, wordCount } from './sentences.ts';
 
 /** Longest answer, in words: one or two sentences a reader takes in at a glance. */
@@ -35,7 +36,6 @@ const ACTION = new RegExp(
 const FUTURE_QUESTION = /\b(?:next|future|coming|upcoming|ahead)\b/i;
 const FUTURE = /\b(?:will|won[’']t|plans?|planned|planning|next|upcoming|future|soon|later|going to|expects?|expected|intends?|aims? to)\b/i;
 const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
-const COMPLETE = /^[\p{Lu}\p{N}(]/u;
 const ENDS_SENTENCE = /[.!]["”’)]?$/u;
 const STOPWORDS = new Set(
   'a an the of on in at to for from by with and or but is are was were be been has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such'.split(' '),
@@ -53,7 +53,7 @@ export function contentWords(text: string): Set<string> {
 /** Whether a sentence can be part of an answer: a whole statement with no Markdown debris, no pointer, no list lead-in. */
 export function canContinueAnswer(sentence: string): boolean {
   return (
-    COMPLETE.test(sentence) &&
+    opensSentence(sentence) &&
     ENDS_SENTENCE.test(sentence) &&
     !DEBRIS.test(sentence) &&
     !POINTER.test(sentence) &&

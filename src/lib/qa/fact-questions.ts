@@ -1,11 +1,11 @@
 import { invertClause, tagClause } from './clause.ts';
 import { baseForm, conjugations } from './verb-forms.ts';
-import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
+import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, NOT_IN_SUBJECT, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
 
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
   question: string;
-  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose';
+  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -33,8 +33,10 @@ const COUNTED_MAX_WORDS = 3;
 
 // "… was carried out by Quellmark Labs": a passive whose agent is a name (or "the" and a name).
 const NAME_RUN = "(?:the\\s+)?\\p{Lu}[\\p{L}.&’'-]*(?:\\s+(?:of|for|and|the|on|\\p{Lu}[\\p{L}.&’'-]*))*?\\s*\\p{Lu}?[\\p{L}.&’'-]*";
+// "… is maintained by volunteers": a plural of people or bodies, named by what they are.
+const PEOPLE = '(?:\\p{Ll}+\\s+)?\\p{Ll}+[^s\\s]s';
 const PASSIVE_BY_NAME = new RegExp(
-  `^((?:${WORD}\\s+){0,7}?${WORD})\\s+(was|were|is|are|has been|have been)\\s+(\\p{Ll}+(?:ed|en|wn|ght|lt|nt|id|ld|de|ne|un|ng|ck|ot|ut))((?:\\s+(?!by\\b)${WORD}){0,6})\\s+by\\s+(${NAME_RUN})$`,
+  `^((?:${WORD}\\s+){0,7}?${WORD})\\s+(was|were|is|are|has been|have been)\\s+(\\p{Ll}+(?:ed|en|wn|ght|lt|nt|id|ld|de|ne|un|ng|ck|ot|ut))((?:\\s+(?!by\\b)${WORD}){0,6})\\s+by\\s+(${NAME_RUN}|${PEOPLE})$`,
   'u',
 );
 // Words that start a second clause inside the rest of a passive: the question would ask two things.
@@ -58,15 +60,46 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return introduced(statement) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+}
+
+// "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
+const INTRODUCED = new RegExp(`^(?:The\\s+)?((?:${WORD}\\s+){0,7}?${WORD})\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)\\s+(\\p{Ll}+)\\s+(\\S+)`, 'u');
+const NOT_A_ROLE_VERB = /^(?:has|was|does|did|had|is|will|would|can|could|may|might|must|should|also|now|still|then|says|said)$/;
+
+/**
+ * "The Harbour Safety Board (HSB) inspects every ferry." -> "What does HSB do?"; "… (HSB) is an
+ * agency that…" -> "What is HSB?". The article introduces a body with its acronym and says what it
+ * does in the present tense: the sentence is its description.
+ */
+function introduced(statement: string): FactQuestion | undefined {
+  const match = INTRODUCED.exec(statement);
+  if (!match) return undefined;
+  const [, name = '', acronym = '', verb = '', next = ''] = match;
+  // The acronym is the name's: its first letter is the first letter of the name.
+  if (NOT_IN_SUBJECT.test(name) || acronym.charAt(0).toLowerCase() !== name.charAt(0).toLowerCase()) return undefined;
+  if (verb === 'is') return /^(?:a|an)$/.test(next) ? asked(`What is ${acronym}?`, 'definition') : undefined;
+  if (NOT_A_ROLE_VERB.test(verb) || !/[^s]s$/.test(verb)) return undefined;
+  // "… (HSB) shows this: …" leans on the sentence before and says two things.
+  const object = statement.slice(statement.indexOf(')') + 1).trim().split(/\s+/).slice(1, 4).join(' ');
+  if (/[:;]/.test(statement) || LEANING_WORD.test(object)) return undefined;
+  // A verb where it stands: tagged as one, or a verb's "-s" form followed by what a verb acts on
+  // ("facilitates the…"), where "members voted" has a noun and then the verb.
+  const [tagged, after] = tagClause(statement.slice(statement.indexOf(')') + 1).trim());
+  const isVerb = tagged?.tags.includes('PresentTense') || (baseForm(verb, 'PresentTense') !== undefined && after !== undefined && !after.tags.includes('Verb'));
+  if (!isVerb) return undefined;
+  return asked(`What does ${acronym} do?`, 'role');
 }
 
 /** "The audit was carried out by Quellmark Labs." -> "Who carried out the audit?"; "The app is run by the Harbour Board." -> "Who runs the app?" */
 function agent(statement: string, context: SentenceContext): FactQuestion | undefined {
   const match = PASSIVE_BY_NAME.exec(statement);
   if (!match) return undefined;
-  const [, subject = '', auxiliary = '', participle = '', rest = ''] = match;
+  const [, subject = '', auxiliary = '', participle = '', rest = '', doer = ''] = match;
   if (!namedSubject(subject) || !groundedSubject(subject, context) || subject.split(/\s+/).length > 8 || CLAUSE_WORD.test(rest)) return undefined;
+  // A doer named only by what they are ("volunteers") answers "Who…?" for what is done habitually,
+  // not for one past event ("The berths were built by workers" says nothing).
+  if (/^\p{Ll}/u.test(doer) && !/^(?:is|are)$/.test(auxiliary)) return undefined;
   const base = baseForm(participle, 'Participle');
   if (!base) return undefined;
   const forms = conjugations(base);
@@ -75,7 +108,8 @@ function agent(statement: string, context: SentenceContext): FactQuestion | unde
   if (!active) return undefined;
   // "carried out by": the particle stays with its verb ("Who carried out the survey?").
   const particle = /^\s*(out|up|off|down|over|back|away)\b/.exec(rest)?.[1];
-  const after = (particle ? rest.replace(/^\s*\S+/, '') : rest).trim();
+  // "maintained primarily by": the adverb qualifies the answer, not the question.
+  const after = (particle ? rest.replace(/^\s*\S+/, '') : rest).replace(/^(?:\s*\p{L}+ly\b)+\s*$/u, '').trim();
   return asked(`Who ${active}${particle ? ` ${particle}` : ''} ${lowerOpening(subject, context.casing)}${after ? ` ${after}` : ''}?`, 'agent');
 }
 

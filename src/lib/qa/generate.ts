@@ -29,6 +29,7 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   purpose: 4.2,
   actions: 4.2,
   definition: 4,
+  role: 3.9,
   addressing: 3.8,
   'how-do-i': 3.9,
   meaning: 3.8,
@@ -43,6 +44,9 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   claim: 3,
   topic: 2.5,
 };
+
+/** A second question from one section must come from a rule trusted at least this much. */
+const SECOND_MIN_SCORE = 3.4;
 
 /** Heading rules that keep the editor's own question: its answer must say what a "How" asks. */
 const ASKED_BY_HEADING = new Set<QuestionKind>(['as-written', 'wh-clause', 'how-to']);
@@ -122,12 +126,18 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
     candidates.push(...found);
   });
 
+  // One question a section first, so the box covers the article; then, if places are left, a
+  // second from a section with more than one good sentence.
   const chosen: Candidate[] = [];
-  for (const found of [...candidates].sort((a, b) => b.score - a.score || a.section - b.section)) {
-    if (chosen.length >= count) break;
-    if (chosen.filter((other) => Math.floor(other.section) === Math.floor(found.section)).length >= perSection) continue;
-    if (chosen.some((other) => overlaps(other.pair, found.pair))) continue;
-    chosen.push(found);
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.section - b.section);
+  for (const [limit, minScore] of [[perSection, 0], [Math.max(perSection, 2), SECOND_MIN_SCORE]] as const) {
+    for (const found of ranked) {
+      if (found.score < minScore) continue;
+      if (chosen.length >= count) break;
+      if (chosen.includes(found) || chosen.filter((other) => Math.floor(other.section) === Math.floor(found.section)).length >= limit) continue;
+      if (chosen.some((other) => overlaps(other.pair, found.pair))) continue;
+      chosen.push(found);
+    }
   }
   for (const section of new Set(candidates.map((found) => Math.floor(found.section)))) {
     const title = sections[section]?.title ?? '';
@@ -146,11 +156,22 @@ function candidate(section: ArticleSection, index: number, question: string, ans
 
 /** Two pairs overlap when they ask the same question or their answers share most of their words. */
 function overlaps(a: QaPair, b: QaPair): boolean {
-  if (a.question.toLowerCase() === b.question.toLowerCase()) return true;
+  if (questionKey(a.question) === questionKey(b.question)) return true;
   const wordsA = contentWords(a.answer);
   const wordsB = contentWords(b.answer);
   const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
   return shared / Math.max(1, Math.min(wordsA.size, wordsB.size)) > 0.6;
+}
+
+/** A question reduced to what it asks: "What are deprecation trials?" and "What is a deprecation trial?" ask one thing. */
+function questionKey(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/\b(?:is|are|was|were|a|an|the)\b/g, '')
+    .replace(/(\p{L}+(?:ss|x|ch|sh))es\b/gu, '$1')
+    .replace(/(\p{L}{2,}[^s])s\b/gu, '$1')
+    .replace(/\W+/g, ' ')
+    .trim();
 }
 
 function none(reason: string): KeyQuestions {

@@ -25,6 +25,7 @@ export type QuestionKind =
   | 'actions'
   | 'addressing'
   | 'definition'
+  | 'role'
   | 'copula'
   | 'because'
   | 'how-do-i'
@@ -64,6 +65,11 @@ const WH = /^(what|why|how)(?:[’']s)?\s+(.+)$/i;
 const VAGUE =
   /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|the|a|an|and|or|next|new|now|current|latest|changing|changed|change|changes|different|else|happened|happens|happening|comes|coming|here|there|up|plan|plans|progress|status|update|updates|roadmap|details|overview|news)$/i;
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)$/i;
+// What someone holds or does that a reader asks about by name: "X’s stance on…", "X’s plan for…";
+// "X’s July absence" or "X’s house" asks nothing.
+const STANCE =
+  /^(?:\p{L}+\s+){0,2}?(?:stance|position|view|views|response|reaction|plan|plans|proposal|proposals|strategy|approach|role|decision|demands?|concerns?|goals?|priorities|vision|mission|argument|case|warning|promise|pledge|record|legacy|policy|policies|agenda|answer|offer|bid|reforms?|budget|impact|influence)\b/iu;
+
 // Nouns that name what a reader looks up about a subject, with the preposition that joins them.
 const INFORMATION_NOUNS: Record<string, string> = {
   timeline: 'for',
@@ -124,7 +130,7 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (wh) return whHeading(wh[0] ?? '', wh[1] ?? '', wh[2] ?? '', context);
 
   const possessive = /^((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*)([’'])s\s+(.+)$/u.exec(text);
-  if (possessive && !/\band\b/.test(possessive[3] ?? '')) {
+  if (possessive && !/\band\b/.test(possessive[3] ?? '') && STANCE.test(possessive[3] ?? '')) {
     const [, owner = '', apostrophe = '’', rest = ''] = possessive;
     const verb = isPluralPhrase(rest) ? 'are' : 'is';
     return finish(`What ${verb} ${context.fullName(owner)}${apostrophe}s ${rest}?`, 'possessive');
@@ -159,6 +165,8 @@ function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion 
   const question = capitalise(text);
   const words = question.replace(/\?$/, '').split(/\s+/);
   if (words.every((word) => VAGUE.test(word))) {
+    // "What’s next?" can take the article's subject ("… for the new schedule"); "Why now?" cannot.
+    if (/^(?:why|how)$/i.test(words[0] ?? '')) return { declined: 'the heading’s question is too vague to stand on its own' };
     const subject = context.subject();
     if (!subject) return { declined: 'the heading’s question is too vague to stand on its own, and the title names no subject' };
     const next = words.some((word) => /^(?:next|coming)$/i.test(word));

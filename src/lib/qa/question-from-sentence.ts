@@ -45,13 +45,16 @@ export function questionFromSentence(sentence: string, context: SentenceContext)
 }
 
 /** "Zentrix is an open-source build tool…" -> "What is Zentrix?"; "Build caches are…" -> "What are build caches?" when the article is about them. */
-function definition(sentence: string, { casing, terms }: SentenceContext): SentenceQuestion | undefined {
+function definition(sentence: string, { casing, terms, topicWords }: SentenceContext): SentenceQuestion | undefined {
   // A definition names a class and then narrows it ("an app that…", "a tool designed for…");
   // "X is a great project" or "X is the leading cause of…" only describes X.
   const match = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+((?:a|an|the|one of the)\\s+(?:\\S+\\s+){1,4}?(that|which|who|whose|where|designed|used|built|made|created|developed|written|called|known as|for))\\s`, 'u').exec(sentence);
   if (!match) return undefined;
   const [, term = '', verb = '', kind = '', relative = ''] = match;
   const words = term.split(/\s+/);
+  // "A berth permit is a document that…": the dictionary's form, for a term the title or a heading uses.
+  const generic = /^(?:a|an)$/i.test(words[0] ?? '') && verb === 'is' && words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word) && topicWords.has(word));
+  if (generic) return NOT_IN_SUBJECT.test(term) ? undefined : { question: `What is ${term.charAt(0).toLowerCase()}${term.slice(1)}?`, kind: 'definition' };
   const namesIt = words.every((word) => isName(word, casing)) || terms.has(term.toLowerCase());
   if (!namesIt || NOT_IN_SUBJECT.test(term) || /^(?:the|a|an)$/i.test(words[0] ?? '')) return undefined;
   const asked = words.every((word) => isName(word, casing)) ? `${midSentence(words[0] ?? '', casing)}${term.slice((words[0] ?? '').length)}` : term.charAt(0).toLowerCase() + term.slice(1);
@@ -71,12 +74,37 @@ function namesPerson(kind: string, relative: string): boolean {
 
 /** "The main advantage of short leases is that…" -> "What is the main advantage of short leases?" */
 function copula(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
-  const match = new RegExp(`^The\\s+((?:${WORD}\\s+){1,11}?${WORD})\\s+(is|are|was|were)\\s+(.+)$`, 'u').exec(sentence);
+  const match = new RegExp(`^The\\s+((?:${WORD}\\s+){1,11}?${WORD})\\s+(is|are|was|were|remains|remain|remained)\\s+(.+)$`, 'u').exec(sentence);
   if (!match) return undefined;
   const [, subject = '', verb = '', predicate = ''] = match;
-  if (subject.split(/\s+/).length < 2 || NOT_IN_SUBJECT.test(subject) || LIST_WORD.test(subject) || !SPECIFIC.test(subject) || !PREDICATE.test(predicate)) return undefined;
+  if (subject.split(/\s+/).length < 2 || NOT_IN_SUBJECT.test(subject) || LIST_WORD.test(subject) || !SPECIFIC.test(subject)) return undefined;
   if (VERB_IN_SUBJECT.test(subject) || !groundedSubject(`the ${subject}`, context)) return undefined;
-  return { question: `What ${verb} the ${subject}?`, kind: 'copula' };
+  // "The main concern was…" without saying of what: only a concern the title or a heading names.
+  if (!/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) && !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())) return undefined;
+  const explained = PREDICATE.test(predicate) && !/^remain/.test(verb);
+  if (!explained && !givesValue(subject, predicate)) return undefined;
+  const asked = ({ remains: 'is', remain: 'are', remained: 'was' } as Record<string, string>)[verb] ?? verb;
+  return { question: `What ${asked} the ${subject}?`, kind: 'copula' };
+}
+
+// Attributes that a level answers ("The risk of flooding remains low.") and ones that need an
+// amount, a date or a number ("The cost of the berths is $4 million."; "is a little high" is no answer).
+const LEVEL_ATTRIBUTE = /^(?:risk|threat|severity|likelihood|chance|impact|status|priority|danger)$/;
+const AMOUNT_ATTRIBUTE = /^(?:cost|costs|price|size|budget|number|total|rate|duration|length|deadline|value|population|capacity|limit|fee|fine|salary|turnout|death toll|toll)$/;
+const HAS_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+
+/** Whether "the <attribute> of X is …" gives the attribute's value: a level for a risk, an amount for a cost. */
+function givesValue(subject: string, predicate: string): boolean {
+  const words = subject.split(/\s+/);
+  const of = words.findIndex((word) => /^(?:of|for|to|in|on)$/.test(word));
+  const head = (of > 0 ? words[of - 1] : undefined)?.toLowerCase() ?? '';
+  const value = predicate.replace(/[.!]["”’)]?$/u, '');
+  if (LEANING_WORD.test(value)) return false;
+  if (AMOUNT_ATTRIBUTE.test(head)) return HAS_AMOUNT.test(value);
+  if (!LEVEL_ATTRIBUTE.test(head)) return false;
+  // A level: one or two words before any qualifier ("low", "very high", "critical if…").
+  const level = value.split(/\s+(?:if|for|in|because|when|unless|at|to|among)\b/)[0] ?? '';
+  return level.split(/\s+/).length <= 2 && tagClause(level).some((term) => term.tags.includes('Adjective'));
 }
 
 /**

@@ -49,10 +49,18 @@ function condition(sentence: string): ReaderQuestion | undefined {
   if (!isClause(clause, 3) || !CONDITION_SUBJECT.test(clause)) return undefined;
   // What follows must say what happens, not point elsewhere or speak for the author.
   if (!isConsequence(then)) return undefined;
+  const advice = ADVICE.exec(then);
+  // "…, you should read our guide" points elsewhere as much as "…, read our guide" does.
+  if (advice && !isConsequence(then.slice(advice[0].length))) return undefined;
   const asked = asReader(clause);
   if (!asked) return undefined;
+  if (advice) return { question: `What ${/^you\s+(?:can|could|may)\b/i.test(advice[0]) ? 'can' : 'should'} I do if ${asked}?`, kind: 'what-if' };
   return { question: isInstruction(then) ? `What should I do if ${asked}?` : `What happens if ${asked}?`, kind: 'what-if' };
 }
+
+// Advice to the reader after a condition: "…, you can donate…" asks what I can do; "…, you
+// should update…" or "you’re better off…" what I should do, not what happens.
+const ADVICE = /^you(?:\s+are|[’']re|[’']ll|[’']d|\s+will|\s+had)?\s+(?:can|could|may|should|must|need to|have to|better off|better)\s+/i;
 
 // A condition about the reader, about any one of a kind, or about something named; "If the list…"
 // usually means a list the article showed before.

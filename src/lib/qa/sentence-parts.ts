@@ -25,6 +25,8 @@ export function topicWordsOf(texts: readonly string[]): Set<string> {
   for (const word of texts.join(' ').toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []) {
     words.add(word);
     words.add(word.replace(/s$/, ''));
+    // "passes", "boxes", "churches": the plural's "es" goes too.
+    if (/(?:ss|x|ch|sh)es$/.test(word)) words.add(word.slice(0, -2));
   }
   return words;
 }
@@ -42,11 +44,14 @@ export const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|w
 export const LEANING_WORD =
   /\b(?:it|its|this|that|these|those|they|them|their|theirs|he|him|his|she|her|hers|we|us|our|ours|i|me|my|such|said|above|below|former|latter|here|today|yesterday|tomorrow)\b/i;
 
+// Adverbs that open a sentence without an "-ly": "Now the server…", "Still, the team…".
+const SENTENCE_ADVERB = /^(?:now|today|currently|still|already|then|soon|next|instead|again|once|so|thus|hence|meanwhile|meantime|later|first|finally|lastly|here|there)$/i;
+
 /** A subject that names what it is about: no pronoun, clause word, comma or verb inside. */
 export function namedSubject(subject: string): boolean {
   const first = subject.split(/\s+/)[0] ?? '';
   // An adverb or a participle opening the sentence ("Hopefully", "Reducing…") is not a subject a question can front.
-  if (/^\p{L}+(?:ly|ing)$/iu.test(first)) return false;
+  if (/^\p{L}+(?:ly|ing)$/iu.test(first) || SENTENCE_ADVERB.test(first)) return false;
   return !NOT_IN_SUBJECT.test(subject) && !/,/.test(subject) && !VERB_IN_SUBJECT.test(subject) && !/^(?:one|some|many|most|all|each|every|both|several|few|other|others)$/i.test(subject);
 }
 
@@ -58,6 +63,8 @@ export function lowerOpening(phrase: string, casing: ArticleCasing): string {
 
 /** How the article writes a word away from a sentence start: its own casing evidence decides. */
 export function midSentence(word: string, casing: ArticleCasing): string {
+  // Two capitals make an acronym or a brand ("QUIC", "HTTP/2", "GitHub"): never lower-cased.
+  if (/\p{Lu}.*\p{Lu}/u.test(word)) return word;
   const lower = word.toLowerCase();
   // "Pkg.example.dev" opening a sentence is written "pkg.example.dev" elsewhere: judge by its first part.
   const core = lower.split(/[./’']/)[0] ?? lower;
@@ -84,9 +91,18 @@ export function isName(word: string, casing: ArticleCasing): boolean {
   return /^\p{Lu}/u.test(word) && casing.capitalised.has(lower) && !casing.lower.has(lower);
 }
 
-/** A sentence a question can be made from: it starts with a capital, ends with a full stop and quotes no one. */
+// Names written in lower case even at the start of a sentence: a domain or package ("cloud.gov",
+// "pkg.example.dev") or a camel-cased brand ("iOS", "eBay"). "e.g." has one-letter parts and is not one.
+const LOWER_CASE_NAME = /^(?:\p{Ll}[\p{Ll}\p{N}-]+(?:\.\p{Ll}[\p{Ll}\p{N}-]+)+|\p{Ll}{1,3}\p{Lu}[\p{L}\p{N}]*)(?=[\s,’']|$)/u;
+
+/** Whether a sentence opens as a sentence does: a capital, a digit, a bracket, or a name its owner writes in lower case. */
+export function opensSentence(sentence: string): boolean {
+  return /^[\p{Lu}\p{N}(]/u.test(sentence) || LOWER_CASE_NAME.test(sentence);
+}
+
+/** A sentence a question can be made from: it opens as a sentence, ends with a full stop and quotes no one. */
 export function isPlainStatement(sentence: string): boolean {
-  return /^\p{Lu}/u.test(sentence) && /[.!]["”’)]?$/u.test(sentence) && !/[“"]/u.test(sentence);
+  return opensSentence(sentence) && !/^[\p{N}(]/u.test(sentence) && /[.!]["”’)]?$/u.test(sentence) && !/[“"]/u.test(sentence);
 }
 
 /** The sentence without its closing full stop (and any closing bracket or quote after it). */

@@ -65,10 +65,27 @@ describe('factQuestion: who did it, and what a thing is for', () => {
     expect(ask('The new berths were built by Gullrock Marine.')).toBe('Who built the new berths?');
   });
 
-  it('declines a doer that is not named, or a passive that says two things', () => {
-    expect(ask('The OpenQuay app is maintained by volunteers.')).toBeUndefined();
+  it('asks who does what is done habitually by people named only by what they are', () => {
+    expect(ask('The OpenQuay app is maintained by volunteers.')).toBe('Who maintains the OpenQuay app?');
+    expect(ask('The OpenQuay app is maintained mostly by volunteers.')).toBe('Who maintains the OpenQuay app?');
+  });
+
+  it('declines a doer named only by what they are for one past event, or a passive that says two things', () => {
+    expect(ask('The new berths were built by workers.')).toBeUndefined();
     expect(ask('The new berths were built and painted by Gullrock Marine.')).toBeUndefined();
     expect(ask('It was built by Gullrock Marine.')).toBeUndefined();
+  });
+
+  it('asks what a body introduced with its acronym does, or what it is', () => {
+    expect(ask('The Harbour Safety Board (HSB) inspects every ferry before the summer season.')).toBe('What does HSB do?');
+    expect(ask('The Gullrock Ferry Office (GFO) is an agency that sells island passes.')).toBe('What is GFO?');
+  });
+
+  it('declines an acronym that is not the name’s, or a verb that is not what the body does', () => {
+    expect(ask('The Harbour Safety Board (XYZ) inspects every ferry before the summer season.')).toBeUndefined();
+    expect(ask('The Harbour Safety Board (HSB) inspected every ferry last summer.')).toBeUndefined();
+    expect(ask('The Harbour Safety Board (HSB) has three inspectors.')).not.toBe('What does HSB do?');
+    expect(ask('The Harbour Safety Board (HSB) members voted for the plan.')).toBeUndefined();
   });
 
   it('asks what a named thing was designed to do', () => {

@@ -75,6 +75,19 @@ describe('generateQuestions on awkward articles', () => {
     for (const pair of explained.pairs) expect(pair.sectionId).toBeUndefined();
   });
 
+  it('fills places left by sections with nothing to ask from a section with a second good sentence, never asking one thing twice', () => {
+    const article = [
+      '## Pier passes',
+      'A pier pass is a ticket that lets one person walk the pier all year.',
+      'Pier passes are a scheme that the harbour office runs for residents of the old town.',
+      'The cost of a pier pass is £12, paid once in spring.',
+      '## The winter',
+      'It was a long winter, and the boats stayed in the harbour for most of it while the wind blew.',
+    ].join('\n\n');
+    const questions = generate(article).pairs.map((pair) => pair.question);
+    expect(questions).toEqual(['What is a pier pass?', 'What is the cost of a pier pass?']);
+  });
+
   it('an article with no text gets nothing, and says why (the build rejects such a file anyway)', () => {
     expect(generate(fixtureBody('hostile/refused/2025/10/empty-body.md'))).toEqual({ source: 'none', pairs: [], reason: 'the article is too short to ask questions about' });
   });

@@ -36,6 +36,11 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Pérez’s Plans for Nuevo León')).toBe('What are José Pérez’s plans for Nuevo León?');
   });
 
+  it('a possessive of something that is not a stance, a plan or a role asks nothing', () => {
+    expect(question('Pérez’s July Holiday')).toMatch(/^declined: /);
+    expect(question('Sheinbaum’s Office')).toMatch(/^declined: /);
+  });
+
   it('"X and Y" about a problem asks how the actor of the section addresses it', () => {
     expect(ask('Arms Trafficking and Legal Actions', 'Mexico has stricter gun control laws than its neighbour.')).toEqual({ question: 'How is Mexico addressing arms trafficking?', kind: 'addressing' });
   });
@@ -71,6 +76,8 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('What’s Next?')).toMatch(/^declined: .*vague/);
     expect(question('Why it matters')).toMatch(/^declined: /);
     expect(question('What is the plan and current status?')).toMatch(/^declined: .*vague/);
+    // "Why now?" takes no subject: "Why now in the ferry timetable?" is not English.
+    expect(question('Why now?', 'the ferry timetable')).toMatch(/^declined: .*vague/);
   });
 
   it('a topic that names information a reader looks up asks for it about the subject', () => {
@@ -122,5 +129,6 @@ describe('articleSubject', () => {
     expect(articleSubject('Harbourtown Adds Two Ferries', casing)).toBeUndefined();
     expect(articleSubject('Is the Truce Holding?', casing)).toBeUndefined();
     expect(articleSubject('Eight Things You Should Know About the Harbour This Summer', casing)).toBeUndefined();
+    expect(articleSubject('From Rowing Boats to Ferries: A Harbour History', casing)).toBeUndefined();
   });
 });

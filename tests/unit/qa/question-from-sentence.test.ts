@@ -4,7 +4,7 @@ import { articleCasing } from '../../../src/lib/qa/recase.ts';
 import { topicWordsOf } from '../../../src/lib/qa/sentence-parts.ts';
 
 const casing = articleCasing('Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app. Ask Mira Quell.');
-const context = { casing, terms: new Set<string>(), topicWords: topicWordsOf(['Harbourtown closes its pier']) };
+const context = { casing, terms: new Set<string>(), topicWords: topicWordsOf(['Harbourtown closes its pier', 'Pier passes']) };
 const ask = (sentence: string) => questionFromSentence(sentence, context)?.question;
 
 describe('questionFromSentence', () => {
@@ -49,6 +49,39 @@ describe('questionFromSentence', () => {
   it('asks what a phrase is only when "is" explains it ("is that…", "is to…"), not when it judges it', () => {
     expect(ask('The main risk of the new berths is that boats may collide in fog.')).toBe('What is the main risk of the new berths?');
     expect(ask('The cost of the new berths is a little high.')).toBeUndefined();
+  });
+
+  it('asks for an attribute’s value when the sentence gives a level or an amount', () => {
+    expect(ask('The risk of flooding at the pier remains low.')).toBe('What is the risk of flooding at the pier?');
+    expect(ask('The cost of the new berths was £4 million.')).toBe('What was the cost of the new berths?');
+    expect(ask('The cost of the new berths is a little high.')).toBeUndefined();
+    expect(ask('The risk of flooding at the pier remains a worry for everyone who lives nearby.')).toBeUndefined();
+  });
+
+  it('asks what a term of the title is when the sentence defines it in the dictionary’s form', () => {
+    expect(ask('A pier pass is a ticket that lets one person walk the pier all year.')).toBe('What is a pier pass?');
+    // "ferry" is not a word of the title: the article is not about ferries.
+    expect(ask('A ferry is a boat that carries passengers.')).toBeUndefined();
+  });
+
+  it('takes a name written in lower case as a sentence’s opening', () => {
+    expect(ask('harbour.example is a booking site that sells pier passes.')).toBe('What is harbour.example?');
+    expect(ask('e.g. the pier is a place that closes.')).toBeUndefined();
+  });
+
+  it('keeps an acronym opening the sentence in capitals', () => {
+    expect(ask('HTTP/3 is a protocol that carries web pages over QUIC.')).toBe('What is HTTP/3?');
+    expect(ask('QUIC is a transport that runs over UDP.')).toBe('What is QUIC?');
+  });
+
+  it('does not take a misread verb or an adverb for part of a subject', () => {
+    expect(ask('Boatmen still run unlicensed ferries because licences cost too much.')).toBeUndefined();
+    expect(ask('Now the pier was closed because its timber had rotted.')).toBeUndefined();
+  });
+
+  it('does not ask about "the main concern" or "the key idea" without saying of what', () => {
+    expect(ask('The main concern was that the pier would not survive another storm.')).toBeUndefined();
+    expect(ask('The main concern about the pier was that it would not survive another storm.')).toBe('What was the main concern about the pier?');
   });
 
   it('leaves questions, quotations and fragments alone', () => {

@@ -17,6 +17,9 @@ describe('readerQuestion', () => {
 
   it('asks what happens on a condition, or what to do when the sentence gives an instruction', () => {
     expect(ask('If your permit expires, the berth is given to the next boat on the list.')).toBe('What happens if my permit expires?');
+    expect(ask('If you own a small boat, you can moor it at the north pier for free.')).toBe('What can I do if I own a small boat?');
+    expect(ask('If you need a berth in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth in winter?');
+    expect(ask('If you are new to sailing, you should read the harbour guide before you book.')).toBeUndefined();
     expect(ask('If a ferry is cancelled, show your ticket at the office for a refund.')).toBe('What should I do if a ferry is cancelled?');
   });
 
