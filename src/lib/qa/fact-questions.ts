@@ -60,7 +60,7 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return introduced(statement) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return introduced(statement) ?? component(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
 }
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
@@ -89,6 +89,27 @@ function introduced(statement: string): FactQuestion | undefined {
   const isVerb = tagged?.tags.includes('PresentTense') || (baseForm(verb, 'PresentTense') !== undefined && after !== undefined && !after.tags.includes('Verb'));
   if (!isVerb) return undefined;
   return asked(`What does ${acronym} do?`, 'role');
+}
+
+// "The --verbose flag prints…", "The Retry-After header tells…": a named part of a system and what it does.
+const COMPONENT = new RegExp(
+  `^The\\s+((?:[-\\p{L}\\p{N}][\\p{L}\\p{N}.’'/_:-]*\\s+){1,2}?)(flag|option|setting|command|function|method|header|field|parameter|argument|package|API|endpoint|interface|module|library|plugin|extension|attribute|directive|property|variable|service|tool)\\s+(\\p{Ll}+)\\s+(\\S+)`,
+  'u',
+);
+
+/** "The --verbose flag prints every request." -> "What does the --verbose flag do?" */
+function component(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = COMPONENT.exec(statement);
+  if (!match) return undefined;
+  const [, name = '', kind = '', verb = ''] = match;
+  const words = name.trim().split(/\s+/);
+  // The part is named: code ("--verbose", "Retry-After", "net/http") or a name the article capitalises.
+  if (!words.every((word) => /^-|[-/_.:]\p{L}|\p{Ll}\p{Lu}/u.test(word) || isName(word, context.casing))) return undefined;
+  if (NOT_A_ROLE_VERB.test(verb) || !/[^s]s$/.test(verb) || baseForm(verb, 'PresentTense') === undefined) return undefined;
+  const rest = statement.slice(match.index + match[0].length - (match[4] ?? '').length);
+  const [after] = tagClause(rest);
+  if (!after || after.tags.includes('Verb') || /[:;]/.test(statement) || LEANING_WORD.test(rest.split(/\s+/).slice(0, 3).join(' '))) return undefined;
+  return asked(`What does the ${name.trim()} ${kind} do?`, 'role');
 }
 
 /** "The audit was carried out by Quellmark Labs." -> "Who carried out the audit?"; "The app is run by the Harbour Board." -> "Who runs the app?" */

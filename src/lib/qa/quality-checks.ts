@@ -161,7 +161,8 @@ const QUESTION_DEBRIS: Array<[string, RegExp]> = [
   ['a square bracket', /[[\]]/],
   ['"??"', /\?\?/],
   ['an ellipsis', /…|\.\.\./],
-  ['"--"', /--/],
+  // A dash typed as "--"; a command-line flag ("--verbose") is a name, not debris.
+  ['"--"', /--(?![\p{L}\p{N}])|(?<=\S)--/u],
   ['a space before "?"', /\s\?$/],
 ];
 

@@ -41,7 +41,19 @@ const PREDICATE = /^(?:that|to|how|why|what)\b/i;
  */
 export function questionFromSentence(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
   if (!isPlainStatement(sentence)) return undefined;
-  return definition(sentence, context) ?? copula(sentence, context) ?? reason(sentence, context) ?? readerQuestion(sentence) ?? factQuestion(sentence, context);
+  return (
+    definition(withoutAlias(sentence), context) ??
+    copula(sentence, context) ??
+    superlative(sentence, context) ??
+    reason(sentence, context) ??
+    readerQuestion(sentence) ??
+    factQuestion(sentence, context)
+  );
+}
+
+/** "Zentrix, or Zen Build Tool, is a…" -> "Zentrix is a…": the alias is part of the answer, not of the question. */
+function withoutAlias(sentence: string): string {
+  return sentence.replace(new RegExp(`^(${WORD}(?:\\s+${WORD}){0,2}),\\s+or\\s+[^,]{2,60},\\s+(?=(?:is|are)\\s)`, 'u'), '$1 ');
 }
 
 /** "Zentrix is an open-source build tool…" -> "What is Zentrix?"; "Build caches are…" -> "What are build caches?" when the article is about them. */
@@ -51,6 +63,8 @@ function definition(sentence: string, { casing, terms, topicWords }: SentenceCon
   const match = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+((?:a|an|the|one of the)\\s+(?:\\S+\\s+){1,4}?(that|which|who|whose|where|designed|used|built|made|created|developed|written|called|known as|for))\\s`, 'u').exec(sentence);
   if (!match) return undefined;
   const [, term = '', verb = '', kind = '', relative = ''] = match;
+  // "X is the biggest tool for…" ranks X; it does not say what X is.
+  if (RANKING.test(kind) || /\b\p{L}{3,}est\b/u.test(kind.replace(/\b(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest)\b/gi, ''))) return undefined;
   const words = term.split(/\s+/);
   // "A berth permit is a document that…": the dictionary's form, for a term the title or a heading uses.
   const generic = /^(?:a|an)$/i.test(words[0] ?? '') && verb === 'is' && words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word) && topicWords.has(word));
@@ -81,8 +95,14 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   if (VERB_IN_SUBJECT.test(subject) || !groundedSubject(`the ${subject}`, context)) return undefined;
   // "The main concern was…" without saying of what: only a concern the title or a heading names.
   if (!/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) && !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())) return undefined;
-  const explained = PREDICATE.test(predicate) && !/^remain/.test(verb);
-  if (!explained && !givesValue(subject, predicate)) return undefined;
+  const explained = (PREDICATE.test(predicate) || ranksOne(subject, predicate)) && !/^remain/.test(verb);
+  if (!explained && !givesValue(subject, predicate) && !compares(predicate)) return undefined;
+  if (compares(predicate)) {
+    const than = /\bthan\s+((?:[\p{L}\p{N}][\p{L}\p{N}.’'/_-]*\s*){1,6}?)(?=[,.;]|\s+(?:with|and|but|when|while|because|for|in)\b|$)/u.exec(predicate)?.[1]?.trim().replace(/[.,;:]+$/, '');
+    if (!than || LEANING_WORD.test(than)) return undefined;
+    const support = /^(?:was|were)$/.test(verb) ? 'did' : /^are$/.test(verb) ? 'do' : 'does';
+    return { question: `How ${support} the ${subject} compare with ${than}?`, kind: 'copula' };
+  }
   const asked = ({ remains: 'is', remain: 'are', remained: 'was' } as Record<string, string>)[verb] ?? verb;
   return { question: `What ${asked} the ${subject}?`, kind: 'copula' };
 }
@@ -92,6 +112,33 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
 const LEVEL_ATTRIBUTE = /^(?:risk|threat|severity|likelihood|chance|impact|status|priority|danger)$/;
 const AMOUNT_ATTRIBUTE = /^(?:cost|costs|price|size|budget|number|total|rate|duration|length|deadline|value|population|capacity|limit|fee|fine|salary|turnout|death toll|toll)$/;
 const HAS_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+
+// Words that pick one of a kind out: "the most common use of…", "the top challenges for…".
+const RANKING = /\b(?:most|least|top|biggest|largest|smallest|main|primary|chief|leading|greatest|best|worst|highest|lowest|fastest|slowest|commonest)\b/i;
+
+/** Whether "the most common X of Y is/was …" names the one it picks, in a predicate long enough to be an answer. */
+function ranksOne(subject: string, predicate: string): boolean {
+  return RANKING.test(subject) && predicate.split(/\s+/).length >= 2 && !LEANING_WORD.test(predicate.split(/\s+/).slice(0, 3).join(' '));
+}
+
+/** Whether a predicate compares: "is significantly faster than v1", "is more stable than before". */
+function compares(predicate: string): boolean {
+  return /^(?:(?:much|far|a little|a bit|a lot|\p{L}+ly)\s+)?(?:\p{L}+er|more\s+\p{L}+|less\s+\p{L}+)\s+than\s/iu.test(predicate);
+}
+
+/**
+ * "Rust is the most loved language of the survey." -> "What is the most loved language of the survey?":
+ * a named subject ranked first of a kind, asked the other way round. Only up to the first comma.
+ */
+function superlative(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
+  const match = new RegExp(`^((?:${WORD}\\s+){0,4}?${WORD})\\s+(is|was|are|were)\\s+the\\s+((?:most|least)\\s+\\p{L}+|\\p{L}+est|top|leading|main|primary|biggest|largest)\\s+([^,;:]+?)[,.;:]`, 'u').exec(sentence);
+  if (!match) return undefined;
+  const [, subject = '', verb = '', rank = '', rest = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i.test(rank)) return undefined;
+  const words = rest.split(/\s+/);
+  if (words.length > 12 || LEANING_WORD.test(rest) || /\b(?:and|or|but)\b/.test(rest)) return undefined;
+  return { question: `What ${verb} the ${rank} ${rest}?`, kind: 'copula' };
+}
 
 /** Whether "the <attribute> of X is …" gives the attribute's value: a level for a risk, an amount for a cost. */
 function givesValue(subject: string, predicate: string): boolean {

@@ -88,6 +88,13 @@ describe('factQuestion: who did it, and what a thing is for', () => {
     expect(ask('The Harbour Safety Board (HSB) members voted for the plan.')).toBeUndefined();
   });
 
+  it('asks what a named part of a system does', () => {
+    expect(ask('The --berth flag prints the berth of every ferry in the port.')).toBe('What does the --berth flag do?');
+    expect(ask('The Tide-Warning header tells a ferry when the tide turns.')).toBe('What does the Tide-Warning header do?');
+    // "the new flag" is not named, and "leads to" says something about it rather than what it does.
+    expect(ask('The new flag prints the berth of every ferry in the port.')).toBeUndefined();
+  });
+
   it('asks what a named thing was designed to do', () => {
     expect(ask('The OpenQuay app was designed to sell ferry tickets on board.')).toBe('What was the OpenQuay app designed to do?');
   });

@@ -208,9 +208,14 @@ describe('question-debris', () => {
     'Why did the timetable change??',
     'Why did the timetable… change?',
     'Why did the timetable -- change?',
+    'Why did the timetable--change?',
     'Why did the timetable change ?',
   ])('fails %s', (question) => {
     expect(onQuestion(questionDebris, question).ok).toBe(false);
+  });
+
+  it('passes a command-line flag, which is a name', () => {
+    expect(onQuestion(questionDebris, 'What does the --berth flag do?').ok).toBe(true);
   });
 });
 

@@ -15,7 +15,25 @@ describe('questionFromSentence', () => {
 
   it('does not take praise or a description for a definition', () => {
     expect(ask('Zentrix is a great project, and people love it.')).toBeUndefined();
-    expect(ask('Zentrix is the leading cause of late ferries.')).toBeUndefined();
+    expect(ask('Zentrix is the leading cause of late ferries.')).not.toBe('What is Zentrix?');
+  });
+
+  it('asks the other way round what a sentence ranks first of a kind', () => {
+    expect(ask('Zentrix is the leading cause of late ferries.')).toBe('What is the leading cause of late ferries?');
+    expect(ask('The pier was the most visited place in Harbourtown, by far.')).toBe('What was the most visited place in Harbourtown?');
+    expect(ask('Zentrix is the latest release of the app.')).toBeUndefined();
+    expect(ask('Zentrix is the biggest and oldest tool for ferries.')).toBeUndefined();
+  });
+
+  it('asks what a ranked subject is, and how a measured one compares', () => {
+    expect(ask('The most common use of the pier is fishing from the north end.')).toBe('What is the most common use of the pier?');
+    expect(ask('The speed of the new ferries is about twice as high.')).toBeUndefined();
+    expect(ask('The speed of the new ferries is much higher than the speed of the old boats.')).toBe('How does the speed of the new ferries compare with the speed of the old boats?');
+    expect(ask('The crossing time of the new ferries was shorter than before.')).toBe('How did the crossing time of the new ferries compare with before?');
+  });
+
+  it('asks what a term is when the sentence gives its long form on the way', () => {
+    expect(ask('HSB, or Harbour Safety Board, is an agency that inspects every ferry.')).toBe('What is HSB?');
   });
 
   it('asks about a specific noun phrase that "is" explains, but not one that leans on a list or a clause', () => {
