@@ -1,3 +1,5 @@
+import nlp from 'compromise';
+import { memoize } from '../memoize.ts';
 import { opensSentence } from './sentence-parts.ts';
 import { splitSentences, wordCount } from './sentences.ts';
 
@@ -12,12 +14,12 @@ const OPENING_WINDOW = 3;
 
 // Openings that lean on the sentence before: the reader of a lone answer cannot resolve them.
 const UNRESOLVED_START =
-  /^(?:he|she|it|they|we|our|us|his|her|its|their|this|these|that|those|such|but|and|or|so|however|also|meanwhile|instead|then|still|yet|additionally|furthermore|moreover|therefore|thus|here)\b/i;
+  /^(?:he|she|it|they|we|our|us|his|her|its|their|this|these|that|those|such|but|and|or|so|however|also|meanwhile|instead|then|still|yet|additionally|furthermore|moreover|therefore|thus|here|in addition|likewise|similarly|conversely|in contrast|on the other hand|as a result|for example|for instance|in fact|in other words|even so|that said|otherwise|again)\b/i;
 // Markdown or footnote syntax that a parser left as text, HTML, or a table row.
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
 export const POINTER =
-  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:article|post|blog post|piece|page|webinar|talk)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
+  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION = /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$/i;
@@ -94,7 +96,7 @@ export function answerFrom(sentences: readonly string[], at: number, paragraphOf
  * made from the section's heading (`askedAsWritten`), the first that says by what means. Undefined when none
  * of the opening sentences can, because an answer found further down is rarely about the heading.
  */
-export function pickAnswer(question: string, blocks: readonly string[], lang = 'en', { askedAsWritten = false } = {}): string | undefined {
+export function pickAnswer(question: string, blocks: readonly string[], lang = 'en', { askedAsWritten = false, task = false } = {}): string | undefined {
   const { sentences, paragraphOf } = sentencesOf(blocks, lang);
   const asked = contentWords(question);
   // The answer must at least share a word with the question, or it is likely about something else.
@@ -102,8 +104,15 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   // a "How does X…?" the editor wrote is answered by a sentence that says by what means.
   const future = FUTURE_QUESTION.test(question);
   const means = askedAsWritten && HOW_QUESTION.test(question);
+  // "What cookies are enabled?" is answered by a sentence about cookies.
+  const which = /^(?:what|which)\s+(\p{L}{3,})\s+(?:is|are|was|were|do|does|did|will|can|could|should|has|have)\b/iu.exec(question)?.[1]?.toLowerCase();
+  const namesWhich = (sentence: string) => which === undefined || sentence.toLowerCase().includes(which.replace(/(?:es|s)$/, ''));
   const fits = (sentence: string) =>
-    canOpenAnswer(sentence) && [...contentWords(sentence)].some((word) => asked.has(word)) && (!future || FUTURE.test(sentence)) && (!means || MEANS.test(sentence));
+    canOpenAnswer(sentence) &&
+    [...contentWords(sentence)].some((word) => asked.has(word)) &&
+    (!future || FUTURE.test(sentence)) &&
+    namesWhich(sentence) &&
+    (task ? tellsReader(sentence) : !means || MEANS.test(sentence));
   const window = sentences.slice(0, OPENING_WINDOW);
   if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
   // "What is X?" is best answered by the sentence that says what X is.
@@ -113,6 +122,12 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
   return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf, HOW_QUESTION.test(question) ? ACTION : undefined);
 }
+
+/** Whether a sentence tells the reader what to do: "Add the header…", "To renew, you need…", "You can set…". */
+const tellsReader = memoize((sentence: string): boolean => {
+  const main = sentence.replace(/^(?:to|if|once|when|before|after)\s[^,]{3,80},\s+/i, '');
+  return /^you(?:[’']ll)?\s+(?:can|could|need|must|should|have to|will need|may)\b/i.test(main) || nlp(main).has('^#Imperative');
+});
 
 /** The sentences of a section's paragraphs, in order, with the paragraph each belongs to. */
 export function sentencesOf(blocks: readonly string[], lang = 'en'): { sentences: string[]; paragraphOf: number[] } {

@@ -77,7 +77,8 @@ function introduced(statement: string): FactQuestion | undefined {
   if (!match) return undefined;
   const [, name = '', acronym = '', verb = '', next = ''] = match;
   // The acronym is the name's: its first letter is the first letter of the name.
-  if (NOT_IN_SUBJECT.test(name) || acronym.charAt(0).toLowerCase() !== name.charAt(0).toLowerCase()) return undefined;
+  // The name is written as one ("Harbour Safety Board"), and the acronym is its: same first letter.
+  if (NOT_IN_SUBJECT.test(name) || !/^\p{Lu}/u.test(name) || acronym.charAt(0) !== name.charAt(0)) return undefined;
   if (verb === 'is') return /^(?:a|an)$/.test(next) ? asked(`What is ${acronym}?`, 'definition') : undefined;
   if (NOT_A_ROLE_VERB.test(verb) || !/[^s]s$/.test(verb)) return undefined;
   // "… (HSB) shows this: …" leans on the sentence before and says two things.

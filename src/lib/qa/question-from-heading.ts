@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
-import { claimQuestion, participleQuestion } from './heading-shapes.ts';
+import { claimQuestion, gerundQuestion, participleQuestion } from './heading-shapes.ts';
 import { cleanHeading } from './heading-text.ts';
 import { type ArticleCasing, sentenceCase } from './recase.ts';
 
@@ -157,12 +157,16 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (participle) return finish(participle, 'participle');
   const claim = claimQuestion(text, context.casing);
   if (claim) return finish(claim, 'claim');
+  const task = gerundQuestion(text);
+  if (task) return finish(task, 'how-to');
   return { declined: 'the heading is a topic that does not say what a reader would ask' };
 }
 
 /** A heading that already asks: kept, unless it is too vague to stand on its own. */
 function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion {
-  const question = capitalise(text);
+  // "Are your programs affected?" is asked in the reader's voice: "Are my programs affected?". A
+  // question to "you" ("Do you have a roadmap?") asks the authors and stays as it is.
+  const question = capitalise(/\byour\b/i.test(text) && !/\byou\b/i.test(text) ? text.replace(/\byour\b/gi, 'my') : text);
   const words = question.replace(/\?$/, '').split(/\s+/);
   if (words.every((word) => VAGUE.test(word))) {
     // "What’s next?" can take the article's subject ("… for the new schedule"); "Why now?" cannot.

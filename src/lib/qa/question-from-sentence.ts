@@ -162,11 +162,12 @@ function reason(sentence: string, context: SentenceContext): SentenceQuestion | 
   const match = new RegExp(`^((?:${WORD}\\s+){0,7}?${WORD})\\s+(${AUXILIARY})\\s+((?:${WORD}\\s+){0,9}?${WORD}),?\\s+because\\s+\\S`, 'iu').exec(sentence);
   if (match) {
     const [, subject = '', auxiliary = '', rest = ''] = match;
-    if (!namedSubject(subject) || !groundedSubject(subject, context) || /\b(?:because|and|but|or|so|then)\b/i.test(rest)) return undefined;
+    // "another good time", "not available": a comparison with, or a limit set by, text the reader cannot see.
+    if (!namedSubject(subject) || !groundedSubject(subject, context) || /\b(?:because|and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b/i.test(rest) || /n[’']t$/.test(auxiliary)) return undefined;
     return { question: `Why ${auxiliary.toLowerCase()} ${lowerOpening(subject, context.casing)} ${rest}?`, kind: 'because' };
   }
   const clause = /^([^,;:]+?),?\s+(?:because|due to|as a result of)\s+\S/u.exec(sentence)?.[1];
-  if (!clause || clause.split(/\s+/).length > 16 || /\b(?:and|but|or|so|then)\b/i.test(clause) || LEANING_WORD.test(clause)) return undefined;
+  if (!clause || clause.split(/\s+/).length > 16 || /\b(?:and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b|n[’']t\b/i.test(clause) || LEANING_WORD.test(clause)) return undefined;
   const inverted = invertClause(clause, context);
   return inverted ? { question: `Why ${inverted.body}?`, kind: 'because' } : undefined;
 }

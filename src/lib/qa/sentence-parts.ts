@@ -15,9 +15,14 @@ export interface SentenceContext {
  * the reader of the lone question has not met, unless the title or a heading names it.
  */
 export function groundedSubject(subject: string, context: SentenceContext): boolean {
-  const bare = /^the\s+(\p{Ll}[\p{Ll}-]*)$/iu.exec(subject)?.[1];
+  // "earlier efforts", "another option", "the remaining findings": defined only by the text before.
+  if (RELATIVE_WORD.test(subject)) return false;
+  // "the plan", or "the argument against the change": a bare "the" noun, alone or ending the subject.
+  const bare = /(?:^[Tt]he|\sthe)\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(subject)?.[1];
   return bare === undefined || context.topicWords.has(bare) || context.topicWords.has(bare.replace(/s$/, ''));
 }
+
+const RELATIVE_WORD = /\b(?:earlier|previous|prior|remaining|aforementioned|another|same|such|latter|former|respective)\b/i;
 
 /** The lower-cased words of a title and headings, each also without a plural "s". */
 export function topicWordsOf(texts: readonly string[]): Set<string> {

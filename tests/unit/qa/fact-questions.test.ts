@@ -86,6 +86,8 @@ describe('factQuestion: who did it, and what a thing is for', () => {
     expect(ask('The Harbour Safety Board (HSB) inspected every ferry last summer.')).toBeUndefined();
     expect(ask('The Harbour Safety Board (HSB) has three inspectors.')).not.toBe('What does HSB do?');
     expect(ask('The Harbour Safety Board (HSB) members voted for the plan.')).toBeUndefined();
+    // A name the article writes in lower case is not taken for one.
+    expect(ask('The harbour safety board (HSB) inspects every ferry before the summer season.')).toBeUndefined();
   });
 
   it('asks what a named part of a system does', () => {

@@ -36,6 +36,19 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Pérez’s Plans for Nuevo León')).toBe('What are José Pérez’s plans for Nuevo León?');
   });
 
+  it('a task named by its gerund asks how to do it, in the reader’s voice', () => {
+    expect(ask('Renewing your berth permit')).toEqual({ question: 'How do I renew my berth permit?', kind: 'how-to' });
+    expect(question('Getting started with OpenQuay')).toBe('How do I get started with OpenQuay?');
+    // Topics, not tasks: a gerund that is mostly a noun, or two things at once.
+    expect(question('Building codes')).toMatch(/^declined: /);
+    expect(question('Pricing and availability')).toMatch(/^declined: /);
+  });
+
+  it('a question heading in the reader’s voice says "my", not "your"; one put to the authors stays', () => {
+    expect(question('Are your ferry tickets still valid?')).toBe('Are my ferry tickets still valid?');
+    expect(question('Do you have a timetable for OpenQuay?')).toBe('Do you have a timetable for OpenQuay?');
+  });
+
   it('a possessive of something that is not a stance, a plan or a role asks nothing', () => {
     expect(question('Pérez’s July Holiday')).toMatch(/^declined: /);
     expect(question('Sheinbaum’s Office')).toMatch(/^declined: /);

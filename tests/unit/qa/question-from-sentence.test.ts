@@ -55,7 +55,9 @@ describe('questionFromSentence', () => {
 
   it('asks why of a past-tense statement with a reason, using the verb’s base form', () => {
     expect(ask('Harbourtown closed the pier because its timber had rotted.')).toBe('Why did Harbourtown close the pier?');
-    expect(ask('Ferries to the island stopped running due to the storm.')).toBe('Why did ferries to the island stop running?');
+    expect(ask('Ferries to the pier stopped running due to the storm.')).toBe('Why did ferries to the pier stop running?');
+    // "the island" is named nowhere a reader of the lone question could see.
+    expect(ask('Ferries to the island stopped running due to the storm.')).toBeUndefined();
   });
 
   it('does not ask about a bare "the …" that only the sentence before could explain', () => {
@@ -95,6 +97,17 @@ describe('questionFromSentence', () => {
   it('does not take a misread verb or an adverb for part of a subject', () => {
     expect(ask('Boatmen still run unlicensed ferries because licences cost too much.')).toBeUndefined();
     expect(ask('Now the pier was closed because its timber had rotted.')).toBeUndefined();
+  });
+
+  it('does not ask about what only the text before defines: "earlier efforts", "another time", "the change"', () => {
+    expect(ask('Earlier efforts stalled due to a lack of money.')).toBeUndefined();
+    expect(ask('Storms are another good reason to close the pier because the timber is old.')).toBeUndefined();
+    expect(ask('The argument against the change is that ferries would run late.')).toBeUndefined();
+    expect(ask('The argument against the pier is that ferries would run late.')).toBe('What is the argument against the pier?');
+  });
+
+  it('does not ask why of a negated statement, which is usually limited by what comes before', () => {
+    expect(ask('The north pier will not be available because its timber has rotted.')).toBeUndefined();
   });
 
   it('does not ask about "the main concern" or "the key idea" without saying of what', () => {

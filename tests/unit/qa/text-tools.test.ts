@@ -66,6 +66,12 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('Sheinbaum has cooperated with the administration on migration.')).toBe(true);
   });
 
+  it('an answer never opens on a connective that continues the sentence before', () => {
+    expect(canOpenAnswer('In addition, ferries to the island will run twice a day in summer.')).toBe(false);
+    expect(canOpenAnswer('For example, ferries to the island will run twice a day in summer.')).toBe(false);
+    expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
+  });
+
   it('takes the first sentence that shares a word with the question, and the next one when both fit, verbatim', () => {
     const blocks = [
       'Officials met on Monday in a closed session. Mexico has stricter gun control laws than the United States. ' +
@@ -110,6 +116,23 @@ describe('canOpenAnswer and pickAnswer', () => {
     const long = 'The committee published a report that runs to many pages and covers every aspect of the border, the ports and the roads in between. ';
     const answer = pickAnswer('What did the report say?', [long.repeat(3)]) ?? '';
     expect(answer.split(/\s+/).length).toBeLessThanOrEqual(50);
+  });
+
+  it('answers "What X…?" only with a sentence that names X', () => {
+    const blocks = ['The berth office opens at six for every boat. Ferry tickets are sold at the kiosk on the pier.'];
+    expect(pickAnswer('What tickets are sold on the pier?', blocks)).toBe('Ferry tickets are sold at the kiosk on the pier.');
+    expect(pickAnswer('What permits are needed for a berth?', ['The berth office opens at six for every boat and closes at noon.'])).toBeUndefined();
+  });
+
+  it('answers a task heading ("How do I…?") only with a sentence that tells the reader what to do', () => {
+    expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.', 'To renew a permit, send the form to the harbour office.'], 'en', { task: true })).toBe(
+      'To renew a permit, send the form to the harbour office.',
+    );
+    expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.'], 'en', { task: true })).toBeUndefined();
+  });
+
+  it('never answers with a sentence that points at a page the reader cannot see', () => {
+    expect(pickAnswer('How can owners donate to the fund?', ['Owners can donate to the fund through this Harbour Sponsors page.'])).toBeUndefined();
   });
 
   it('gives no answer when every sentence needs context it does not have', () => {
