@@ -5,7 +5,7 @@ import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, NOT_
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
   question: string;
-  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition';
+  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'release' | 'cause' | 'share';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -60,7 +60,7 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return introduced(statement) ?? component(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return introduced(statement) ?? component(statement, context) ?? release(statement) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
 }
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
@@ -111,6 +111,65 @@ function component(statement: string, context: SentenceContext): FactQuestion | 
   const [after] = tagClause(rest);
   if (!after || after.tags.includes('Verb') || /[:;]/.test(statement) || LEANING_WORD.test(rest.split(/\s+/).slice(0, 3).join(' '))) return undefined;
   return asked(`What does the ${name.trim()} ${kind} do?`, 'role');
+}
+
+// "OpenQuay 2.4 introduced…": a named release, with its number, and what it brought.
+const RELEASE = new RegExp(`^((?:\\p{Lu}[\\p{L}.+#-]*\\s+){1,3}v?\\d+(?:\\.\\d+)*(?:\\s+(?:LTS|beta|alpha|RC\\d*))?)\\s+(introduced|introduces|added|adds|brought|brings|removed|removes|deprecated|deprecates|fixed|fixes|dropped|drops|includes|included|ships|shipped)\\s+(\\S+)`, 'u');
+const RELEASE_VERB: Record<string, [string, string]> = {
+  introduced: ['did', 'introduce'], introduces: ['does', 'introduce'], added: ['did', 'add'], adds: ['does', 'add'], brought: ['did', 'bring'], brings: ['does', 'bring'],
+  removed: ['did', 'remove'], removes: ['does', 'remove'], deprecated: ['did', 'deprecate'], deprecates: ['does', 'deprecate'], fixed: ['did', 'fix'], fixes: ['does', 'fix'],
+  dropped: ['did', 'drop'], drops: ['does', 'drop'], includes: ['does', 'include'], included: ['did', 'include'], ships: ['does', 'ship'], shipped: ['did', 'ship'],
+};
+
+/** "OpenQuay 2.4 introduced offline tickets." -> "What did OpenQuay 2.4 introduce?" */
+function release(statement: string): FactQuestion | undefined {
+  const match = RELEASE.exec(statement);
+  if (!match) return undefined;
+  const [, name = '', verb = '', next = ''] = match;
+  // "…includes new features to…" says nothing a question could ask for; the object must be specific.
+  if (/^(?:new|several|many|some|a|an|various|other|more|improvements?|changes?|features?|support|it|this|these|them)$/i.test(next)) {
+    if (!/^(?:support|a|an)$/i.test(next) || /^(?:includes|included)$/.test(verb)) return undefined;
+  }
+  const [support, base] = RELEASE_VERB[verb] ?? [];
+  if (!support || !base || /[:;]/.test(statement)) return undefined;
+  return asked(`What ${support} ${name} ${base}?`, 'release');
+}
+
+// "… is determined by the lock file": what sets a value or causes an event, in the present and the past.
+const CAUSED = new RegExp(`^((?:${WORD}\\s+){0,9}?${WORD})\\s+(is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(determined|controlled|governed|defined|caused|driven|triggered|limited)\\s+by\\s+\\S`, 'u');
+const CAUSE_VERB: Record<string, [string, string]> = {
+  determined: ['determines', 'determined'],
+  controlled: ['controls', 'controlled'],
+  governed: ['governs', 'governed'],
+  defined: ['defines', 'defined'],
+  caused: ['causes', 'caused'],
+  driven: ['drives', 'drove'],
+  triggered: ['triggers', 'triggered'],
+  limited: ['limits', 'limited'],
+};
+
+/** "The berth fee is determined by the boat's length." -> "What determines the berth fee?"; "The delay was caused by…" -> "What caused the delay?" */
+function cause(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = CAUSED.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', auxiliary = '', participle = ''] = match;
+  const [present, past] = CAUSE_VERB[participle] ?? [];
+  if (!present || !past || !namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
+  return asked(`What ${/^(?:was|were)$/.test(auxiliary) ? past : present} ${lowerOpening(subject, context.casing)}?`, 'cause');
+}
+
+// "70% of respondents use…", "About 40 percent of owners renewed…": the share of a group.
+const SHARE = /^(?:(?:about|around|nearly|almost|over|more than|fewer than|less than|roughly|some|just over|just under)\s+)?\d+(?:\.\d+)?(?:%|\s+per ?cent)\s+of\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*s)\s+(.+)$/iu;
+
+/** "70% of respondents use a phone." -> "What share of respondents use a phone?" */
+function share(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = SHARE.exec(statement);
+  if (!match) return undefined;
+  const [, group = '', rest = ''] = match;
+  const verb = tagClause(rest)[0];
+  if (!verb?.tags.includes('Verb') || verb.tags.includes('Gerund') || /\b(?:and|or|but|while|whereas)\b/.test(rest) || /,|\d+%/.test(rest) || LEANING_WORD.test(group)) return undefined;
+  if (!groundedSubject(group, context)) return undefined;
+  return asked(`What share of ${group} ${rest}?`, 'share');
 }
 
 /** "The audit was carried out by Quellmark Labs." -> "Who carried out the audit?"; "The app is run by the Harbour Board." -> "Who runs the app?" */

@@ -26,6 +26,9 @@ export type QuestionKind =
   | 'addressing'
   | 'definition'
   | 'role'
+  | 'release'
+  | 'cause'
+  | 'share'
   | 'copula'
   | 'because'
   | 'how-do-i'
@@ -159,6 +162,8 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (claim) return finish(claim, 'claim');
   const task = gerundQuestion(text);
   if (task) return finish(task, 'how-to');
+  const term = termQuestion(text, context.leadSentence);
+  if (term) return finish(term, 'definition');
   return { declined: 'the heading is a topic that does not say what a reader would ask' };
 }
 
@@ -205,6 +210,26 @@ function informationQuestion(text: string, context: HeadingContext): HeadingQues
   const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
   const verb = /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'are' : 'is';
   return finish(`What ${verb} the ${phrase} ${preposition} ${subject}?`, 'topic');
+}
+
+/**
+ * "Deprecation trials" over a section that opens "Deprecation trials are a…" -> "What are
+ * deprecation trials?": a heading that names a term the section's first sentence goes on to say
+ * what it is.
+ */
+function termQuestion(text: string, leadSentence: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length > 5 || hasVerb(text) || /[?:,;]/.test(text)) return undefined;
+  const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
+  const opening = new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(phrase)}\\s+(is|are)\\s+(?:a|an|the|one|used|how|what|when|where)\\b`, 'i').exec(leadSentence);
+  if (!opening) return undefined;
+  const verb = (opening[1] ?? 'is').toLowerCase();
+  const article = /^(?:a|an)\s/i.test(leadSentence) ? `${/^an\s/i.test(leadSentence) ? 'an' : 'a'} ` : /^the\s/i.test(leadSentence) ? 'the ' : '';
+  return `What ${verb} ${article}${phrase}?`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Checks a finished question once more for what no rule may let through. */

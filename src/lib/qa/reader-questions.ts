@@ -42,11 +42,14 @@ function goal(sentence: string): ReaderQuestion | undefined {
 
 /** "If X, Y." -> "What happens if X?"; "If X, do Y." -> "What should I do if X?" */
 function condition(sentence: string): ReaderQuestion | undefined {
-  // "When…" opens a time or a habit as often as a condition; only "If" is asked.
-  const match = /^If\s+([^,;:]+?),\s+(.+)$/u.exec(withoutStop(sentence));
+  // "When…" opens a past time as often as a condition: only "When you…" (the reader, in the
+  // present), "Whenever…" and "Each time…" are conditions as sure as "If".
+  const match = /^(If|When(?=\s+you\b)|Whenever|Each time|Every time)\s+([^,;:]+?),\s+(.+)$/u.exec(withoutStop(sentence));
   if (!match) return undefined;
-  const [, clause = '', then = ''] = match;
+  const [, opener = '', clause = '', then = ''] = match;
   if (!isClause(clause, 3) || !CONDITION_SUBJECT.test(clause)) return undefined;
+  if (opener !== 'If' && /\b(?:was|were|did|had)\b|\p{L}{3,}ed\b/u.test(clause)) return undefined;
+  const when = opener === 'If' ? 'if' : 'when';
   // What follows must say what happens, not point elsewhere or speak for the author.
   if (!isConsequence(then)) return undefined;
   const advice = ADVICE.exec(then);
@@ -54,8 +57,8 @@ function condition(sentence: string): ReaderQuestion | undefined {
   if (advice && !isConsequence(then.slice(advice[0].length))) return undefined;
   const asked = asReader(clause);
   if (!asked) return undefined;
-  if (advice) return { question: `What ${/^you\s+(?:can|could|may)\b/i.test(advice[0]) ? 'can' : 'should'} I do if ${asked}?`, kind: 'what-if' };
-  return { question: isInstruction(then) ? `What should I do if ${asked}?` : `What happens if ${asked}?`, kind: 'what-if' };
+  if (advice) return { question: `What ${/^you\s+(?:can|could|may)\b/i.test(advice[0]) ? 'can' : 'should'} I do ${when} ${asked}?`, kind: 'what-if' };
+  return { question: isInstruction(then) ? `What should I do ${when} ${asked}?` : `What happens ${when} ${asked}?`, kind: 'what-if' };
 }
 
 // Advice to the reader after a condition: "…, you can donate…" asks what I can do; "…, you

@@ -44,6 +44,12 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Pricing and availability')).toMatch(/^declined: /);
   });
 
+  it('a heading that names a term asks what it is when the section opens by saying so', () => {
+    expect(ask('Berth permits', 'Berth permits are a licence that the harbour office issues for one season.')).toEqual({ question: 'What are berth permits?', kind: 'definition' });
+    expect(ask('The tide table', 'The tide table is a list of high and low waters for each day.')).toEqual({ question: 'What is the tide table?', kind: 'definition' });
+    expect(ask('Berth permits', 'Most owners renew their permits in spring.')).toMatchObject({ declined: expect.any(String) });
+  });
+
   it('a question heading in the reader’s voice says "my", not "your"; one put to the authors stays', () => {
     expect(question('Are your ferry tickets still valid?')).toBe('Are my ferry tickets still valid?');
     expect(question('Do you have a timetable for OpenQuay?')).toBe('Do you have a timetable for OpenQuay?');
