@@ -5,7 +5,7 @@ import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, NOT_
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
   question: string;
-  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'release' | 'cause' | 'share';
+  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'cause' | 'share';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -60,7 +60,7 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return introduced(statement) ?? component(statement, context) ?? release(statement) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return introduced(statement) ?? component(statement, context) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
 }
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
@@ -111,28 +111,6 @@ function component(statement: string, context: SentenceContext): FactQuestion | 
   const [after] = tagClause(rest);
   if (!after || after.tags.includes('Verb') || /[:;]/.test(statement) || LEANING_WORD.test(rest.split(/\s+/).slice(0, 3).join(' '))) return undefined;
   return asked(`What does the ${name.trim()} ${kind} do?`, 'role');
-}
-
-// "OpenQuay 2.4 introduced…": a named release, with its number, and what it brought.
-const RELEASE = new RegExp(`^((?:\\p{Lu}[\\p{L}.+#-]*\\s+){1,3}v?\\d+(?:\\.\\d+)*(?:\\s+(?:LTS|beta|alpha|RC\\d*))?)\\s+(introduced|introduces|added|adds|brought|brings|removed|removes|deprecated|deprecates|fixed|fixes|dropped|drops|includes|included|ships|shipped)\\s+(\\S+)`, 'u');
-const RELEASE_VERB: Record<string, [string, string]> = {
-  introduced: ['did', 'introduce'], introduces: ['does', 'introduce'], added: ['did', 'add'], adds: ['does', 'add'], brought: ['did', 'bring'], brings: ['does', 'bring'],
-  removed: ['did', 'remove'], removes: ['does', 'remove'], deprecated: ['did', 'deprecate'], deprecates: ['does', 'deprecate'], fixed: ['did', 'fix'], fixes: ['does', 'fix'],
-  dropped: ['did', 'drop'], drops: ['does', 'drop'], includes: ['does', 'include'], included: ['did', 'include'], ships: ['does', 'ship'], shipped: ['did', 'ship'],
-};
-
-/** "OpenQuay 2.4 introduced offline tickets." -> "What did OpenQuay 2.4 introduce?" */
-function release(statement: string): FactQuestion | undefined {
-  const match = RELEASE.exec(statement);
-  if (!match) return undefined;
-  const [, name = '', verb = '', next = ''] = match;
-  // "…includes new features to…" says nothing a question could ask for; the object must be specific.
-  if (/^(?:new|several|many|some|a|an|various|other|more|improvements?|changes?|features?|support|it|this|these|them)$/i.test(next)) {
-    if (!/^(?:support|a|an)$/i.test(next) || /^(?:includes|included)$/.test(verb)) return undefined;
-  }
-  const [support, base] = RELEASE_VERB[verb] ?? [];
-  if (!support || !base || /[:;]/.test(statement)) return undefined;
-  return asked(`What ${support} ${name} ${base}?`, 'release');
 }
 
 // "… is determined by the lock file": what sets a value or causes an event, in the present and the past.

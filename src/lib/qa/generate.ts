@@ -30,7 +30,6 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   actions: 4.2,
   definition: 4,
   role: 3.9,
-  release: 3.6,
   cause: 3.5,
   share: 3.2,
   addressing: 3.8,

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
 import { claimQuestion, gerundQuestion, participleQuestion } from './heading-shapes.ts';
 import { cleanHeading } from './heading-text.ts';
-import { type ArticleCasing, sentenceCase } from './recase.ts';
+import { type ArticleCasing, isMarkedName, sentenceCase } from './recase.ts';
 
 /** What a question generator knows about the article around a heading. */
 export interface HeadingContext {
@@ -26,7 +26,6 @@ export type QuestionKind =
   | 'addressing'
   | 'definition'
   | 'role'
-  | 'release'
   | 'cause'
   | 'share'
   | 'copula'
@@ -127,6 +126,8 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (title.endsWith('?')) return askedAsWritten(text, context);
 
   const howTo = /^how to\s+(.+)$/i.exec(text);
+  // "How to get X and Y" asks two things; an answer to one of them leaves the other out.
+  if (howTo && /\s(?:and|or)\s/.test(howTo[1] ?? '')) return { declined: 'the heading asks how to do two things at once' };
   if (howTo) return finish(`How can I ${howTo[1]}?`, 'how-to');
 
   const wh = WH.exec(text);
@@ -181,7 +182,15 @@ function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion 
     const next = words.some((word) => /^(?:next|coming)$/i.test(word));
     return finish(`${question.replace(/\?$/, '')} ${next ? 'for' : 'in'} ${subject}?`, 'as-written');
   }
-  return finish(question, 'as-written');
+  const asked = finish(question, 'as-written');
+  // "What cookies are enabled?", "Are my programs affected?": a short passive that says neither by
+  // what nor for what leans on the article around it; in the box it reads as a riddle.
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  const passive = words.some((word) => /^(?:is|are|was|were|be|been)$/i.test(word)) && /(?:ed|en)$/.test(last);
+  if ('question' in asked && words.length <= 5 && passive && !words.slice(1).some((word) => /^\p{Lu}/u.test(word) || isMarkedName(word))) {
+    return { declined: 'the heading’s question is a short passive that says neither by what nor for what' };
+  }
+  return asked;
 }
 
 /** "How the deal works" -> "How does the deal work?"; "What’s next" -> "What’s next for the plan?". */

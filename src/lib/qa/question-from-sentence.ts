@@ -93,6 +93,9 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   const [, subject = '', verb = '', predicate = ''] = match;
   if (subject.split(/\s+/).length < 2 || NOT_IN_SUBJECT.test(subject) || LIST_WORD.test(subject) || !SPECIFIC.test(subject)) return undefined;
   if (VERB_IN_SUBJECT.test(subject) || !groundedSubject(`the ${subject}`, context)) return undefined;
+  // "The nature of an experiment": of any one at all, which asks nothing definite, unless the
+  // sentence gives a value ("The cost of a pass is £12").
+  if (/\s(?:of|for)\s+(?:a|an|any)\s/i.test(` ${subject} `) && !givesValue(subject, predicate)) return undefined;
   // "The main concern was…" without saying of what: only a concern the title or a heading names.
   if (!/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) && !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())) return undefined;
   const explained = (PREDICATE.test(predicate) || ranksOne(subject, predicate)) && !/^remain/.test(verb);

@@ -42,9 +42,9 @@ function goal(sentence: string): ReaderQuestion | undefined {
 
 /** "If X, Y." -> "What happens if X?"; "If X, do Y." -> "What should I do if X?" */
 function condition(sentence: string): ReaderQuestion | undefined {
-  // "When…" opens a past time as often as a condition: only "When you…" (the reader, in the
-  // present), "Whenever…" and "Each time…" are conditions as sure as "If".
-  const match = /^(If|When(?=\s+you\b)|Whenever|Each time|Every time)\s+([^,;:]+?),\s+(.+)$/u.exec(withoutStop(sentence));
+  // "When…" opens a time, a habit or a scene as often as a condition: only "If", "Whenever…" and
+  // "Each time…" are conditions a reader asks about.
+  const match = /^(If|Whenever|Each time|Every time)\s+([^,;:]+?),\s+(.+)$/u.exec(withoutStop(sentence));
   if (!match) return undefined;
   const [, opener = '', clause = '', then = ''] = match;
   if (!isClause(clause, 3) || !CONDITION_SUBJECT.test(clause)) return undefined;

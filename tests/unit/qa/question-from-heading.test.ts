@@ -42,6 +42,7 @@ describe('questionFromHeading: headings that map onto a question', () => {
     // Topics, not tasks: a gerund that is mostly a noun, or two things at once.
     expect(question('Building codes')).toMatch(/^declined: /);
     expect(question('Pricing and availability')).toMatch(/^declined: /);
+    expect(question('How to renew and transfer a berth permit')).toMatch(/^declined: .*two things/);
   });
 
   it('a heading that names a term asks what it is when the section opens by saying so', () => {
@@ -73,6 +74,12 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Is the Truce Holding?')).toBe('Is the truce holding?');
     expect(question('What is OpenQuay?')).toBe('What is OpenQuay?');
     expect(question('Will Harbourtown get more ferries??')).toBe('Will Harbourtown get more ferries?');
+  });
+
+  it('a short passive question heading that says neither by what nor for what is declined', () => {
+    expect(question('What tickets are accepted?')).toMatch(/^declined: .*passive/);
+    expect(question('Are my ferry tickets affected?')).toMatch(/^declined: .*passive/);
+    expect(question('Are OpenQuay tickets accepted?')).toBe('Are OpenQuay tickets accepted?');
   });
 
   it('a wh-clause becomes a question with do-support or an inverted auxiliary', () => {

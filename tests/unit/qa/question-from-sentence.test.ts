@@ -112,6 +112,7 @@ describe('questionFromSentence', () => {
 
   it('does not ask about "the main concern" or "the key idea" without saying of what', () => {
     expect(ask('The main concern was that the pier would not survive another storm.')).toBeUndefined();
+    expect(ask('The nature of a harbour is that boats come and go with the tide.')).toBeUndefined();
     expect(ask('The main concern about the pier was that it would not survive another storm.')).toBe('What was the main concern about the pier?');
   });
 

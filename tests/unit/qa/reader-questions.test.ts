@@ -20,7 +20,6 @@ describe('readerQuestion', () => {
     expect(ask('If you own a small boat, you can moor it at the north pier for free.')).toBe('What can I do if I own a small boat?');
     expect(ask('If you need a berth in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth in winter?');
     expect(ask('If you are new to sailing, you should read the harbour guide before you book.')).toBeUndefined();
-    expect(ask('When you moor at the north pier, the harbour office charges a fee for each night.')).toBe('What happens when I moor at the north pier?');
     expect(ask('Each time a ferry docks, a crew member checks every ticket on board.')).toBe('What happens when a ferry docks?');
     // A past "When…" sets a scene; it is not a condition.
     expect(ask('When the storm passed, the harbour office reopened the north pier for boats.')).toBeUndefined();
@@ -36,8 +35,7 @@ describe('readerQuestion', () => {
     expect(ask('If you like boats, you will love this!')).toBeUndefined();
     expect(ask('If the Gullrock ferry is late, as the timetable warns, the bus waits at the quay.')).toBeUndefined();
     expect(ask('When the tide turned, the ferry left the harbour for the island.')).toBeUndefined();
-    // "When you…" in the present is the reader's condition and is asked; a past "When…" is not.
-    expect(ask('When you arrive after midnight, the gate is opened by the night watch.')).toBe('What happens when I arrive after midnight?');
+    expect(ask('When you arrive after midnight, the gate is opened by the night watch.')).toBeUndefined();
   });
 });
 
