@@ -1,11 +1,12 @@
 import { invertClause, tagClause } from './clause.ts';
 import { baseForm, conjugations } from './verb-forms.ts';
+import { isMarkedName } from './recase.ts';
 import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, NOT_IN_SUBJECT, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
 
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
   question: string;
-  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'cause' | 'share';
+  kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'cause' | 'share' | 'where' | 'fate' | 'workings';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -60,7 +61,7 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return introduced(statement) ?? component(statement, context) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return introduced(statement) ?? component(statement, context) ?? workings(statement, context) ?? fate(statement, context) ?? whereAvailable(statement, context) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
 }
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
@@ -135,6 +136,54 @@ function cause(statement: string, context: SentenceContext): FactQuestion | unde
   if (!present || !past || !namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
   return asked(`What ${/^(?:was|were)$/.test(auxiliary) ? past : present} ${lowerOpening(subject, context.casing)}?`, 'cause');
 }
+
+// "The app works by matching…": how a named thing works.
+const WORKS_BY = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(works?|operates?|functions?)\\s+by\\s+\\p{Ll}+ing\\b`, 'u');
+
+/** "The OpenQuay app works by matching…" -> "How does the OpenQuay app work?" */
+function workings(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = WORKS_BY.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', verb = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
+  const base = verb.replace(/s$/, '');
+  return asked(`How ${verb.endsWith('s') ? 'does' : 'do'} ${lowerOpening(subject, context.casing)} ${base}?`, 'workings');
+}
+
+// What an announcement says will become of something: "X will be retired…", "X will redirect to Y".
+const FATE = new RegExp(
+  `^((?:${WORD}\\s+){0,5}?${WORD})\\s+will\\s+(?:(?:be|get)\\s+(?:\\p{Ll}+ly\\s+)?(?:deprecated|removed|retired|archived|replaced|redirected|shut down|discontinued|disabled|renamed|moved|merged|deleted|closed|sunset|phased out|taken offline|made read-only)|(?:\\p{Ll}+ly\\s+)?(?:redirect|move|stop working|go away|shut down|close))\\b`,
+  'u',
+);
+
+/** "The old portal will be retired in May." -> "What will happen to the old portal?" */
+function fate(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = FATE.exec(statement);
+  if (!match) return undefined;
+  const [, subject = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || /\b(?:and|or)\b/.test(subject) || !carriesName(subject)) return undefined;
+  return asked(`What will happen to ${lowerOpening(subject, context.casing)}?`, 'fate');
+}
+
+// "The timetable is available on the harbour website": where to find something.
+const AVAILABLE_AT = new RegExp(`^((?:${WORD}\\s+){0,6}?${WORD})\\s+(is|are)\\s+(?:now\\s+|also\\s+|freely\\s+|publicly\\s+)?(available|published|hosted|listed|posted)\\s+(?:at|on|from|in|via|through)\\s+\\S`, 'u');
+
+/** "The timetable is available on the harbour website." -> "Where is the timetable available?" */
+function whereAvailable(statement: string, context: SentenceContext): FactQuestion | undefined {
+  const match = AVAILABLE_AT.exec(statement);
+  if (!match) return undefined;
+  const [, subject = '', verb = '', participle = ''] = match;
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || POINTER_WORD.test(statement) || !carriesName(subject)) return undefined;
+  return asked(`Where ${verb} ${lowerOpening(subject, context.casing)} ${participle}?`, 'where');
+}
+/** Whether a subject names something ("the Harbourtown timetable", "OpenQuay 2"), rather than "a full example" or "the goal". */
+function carriesName(subject: string): boolean {
+  const [first = '', ...rest] = subject.split(/\s+/);
+  return (!/^(?:the|a|an|any|each|every|some)$/i.test(first) && /^\p{Lu}/u.test(first)) || [first, ...rest].some((word) => isMarkedName(word)) || rest.some((word) => /^\p{Lu}/u.test(word));
+}
+
+// "… available here", "… on this page": a place only the page shows.
+const POINTER_WORD = /\b(?:here|below|above|this (?:page|post|link))\b/i;
 
 // "70% of respondents use…", "About 40 percent of owners renewed…": the share of a group.
 const SHARE = /^(?:(?:about|around|nearly|almost|over|more than|fewer than|less than|roughly|some|just over|just under)\s+)?\d+(?:\.\d+)?(?:%|\s+per ?cent)\s+of\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*s)\s+(.+)$/iu;

@@ -27,7 +27,20 @@ const NOT_A_GOAL = /^(?:be|date|that|this|these|those|some|sum|summarise|summari
 export function readerQuestion(sentence: string): ReaderQuestion | undefined {
   // An exclamation ("…, we’d love to hear from you!") is the author talking, not an answer.
   if (!isPlainStatement(sentence) || /!["”’)]?$/u.test(sentence)) return undefined;
-  return goal(sentence) ?? condition(sentence);
+  return goal(sentence) ?? condition(sentence) ?? means(sentence);
+}
+
+/** "You can renew a permit by sending the form…" -> "How can I renew a permit?" */
+function means(sentence: string): ReaderQuestion | undefined {
+  const match = /^You\s+(can|could|may)\s+([^,;:]+?)\s+(?:by|using|through|via|from|in|on|at|with)\s+\S/u.exec(withoutStop(sentence));
+  if (!match) return undefined;
+  const [, modal = '', aim = ''] = match;
+  // "by" must give the means of the whole aim: "check the status by visiting…", not "be sure by…".
+  if (NOT_A_GOAL.test(aim) || /^(?:also|still|now|then|always|only|even|just|be|find|learn|see|read|visit|contact|get in touch)\b/i.test(aim) || !isClause(aim, 3) || !startsWithVerb(aim)) return undefined;
+  const by = sentence.slice(sentence.indexOf(aim) + aim.length).trim();
+  if (!/^(?:by\s+\p{L}+ing|using|through|via|with)\b/iu.test(by) || POINTER.test(by)) return undefined;
+  const asked = asReader(aim);
+  return asked ? { question: `How ${modal.toLowerCase()} I ${asked}?`, kind: 'how-do-i' } : undefined;
 }
 
 /** "To X, do Y." / "To X, you need Y." -> "How do I X?" */

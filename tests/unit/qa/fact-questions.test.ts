@@ -97,6 +97,16 @@ describe('factQuestion: who did it, and what a thing is for', () => {
     expect(ask('The new flag prints the berth of every ferry in the port.')).toBeUndefined();
   });
 
+  it('asks how a named thing works, what will become of it, and where it is found', () => {
+    expect(ask('The OpenQuay app works by matching each ticket to a berth.')).toBe('How does the OpenQuay app work?');
+    expect(ask('The Harbourtown ferry portal will be retired at the end of the season.')).toBe('What will happen to the Harbourtown ferry portal?');
+    expect(ask('The Harbourtown ferry timetable is available on the council website.')).toBe('Where is the Harbourtown ferry timetable available?');
+    // "a full timetable" or "the timetable" names nothing a reader could look for.
+    expect(ask('A full timetable is available on the council website.')).toBeUndefined();
+    expect(ask('The new berths timetable is available here.')).toBeUndefined();
+    expect(ask('It will be retired at the end of the season.')).toBeUndefined();
+  });
+
   it('asks what determines or caused something', () => {
     expect(ask('The berth fee is determined by the length of the boat.')).toBe('What determines the berth fee?');
     expect(ask('The delay to the new berths was caused by a winter storm.')).toBe('What caused the delay to the new berths?');

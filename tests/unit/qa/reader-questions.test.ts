@@ -47,3 +47,15 @@ describe('asReader', () => {
     expect(asReader('our office opens')).toBeUndefined();
   });
 });
+
+describe('readerQuestion: a means offered to the reader', () => {
+  it('asks how I can do what the sentence says I can do, and by what means', () => {
+    expect(ask('You can renew a berth permit by sending the form to the harbour office.')).toBe('How can I renew a berth permit?');
+    expect(ask('You can check the tide times using the OpenQuay app.')).toBe('How can I check the tide times?');
+  });
+
+  it('declines a means that only points elsewhere or an aim that says nothing', () => {
+    expect(ask('You can find out more by visiting the harbour office website.')).toBeUndefined();
+    expect(ask('You can also renew a permit in person at the office.')).toBeUndefined();
+  });
+});
