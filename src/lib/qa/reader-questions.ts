@@ -63,8 +63,15 @@ function condition(sentence: string): ReaderQuestion | undefined {
   if (!isClause(clause, 3) || !CONDITION_SUBJECT.test(clause)) return undefined;
   if (opener !== 'If' && /\b(?:was|were|did|had)\b|\p{L}{3,}ed\b/u.test(clause)) return undefined;
   const when = opener === 'If' ? 'if' : 'when';
-  // What follows must say what happens, not point elsewhere or speak for the author.
-  if (!isConsequence(then)) return undefined;
+  // What follows must say what happens, not point elsewhere or speak for the author; ", or …"
+  // after the comma means the condition was a list ("If you add X, make Y, or upgrade Z, …").
+  if (!isConsequence(then) || /,\s+(?:or|and)\s/.test(then)) return undefined;
+  // Advice on a condition about the reader needs the condition to name something definite ("If
+  // your client doesn't support ARI"): "If you're publishing your own project" fits everyone, and
+  // any one tip "answers" it.
+  const definite = clause.split(/\s+/).slice(1).some((word) => /^\p{Lu}|\d/u.test(word));
+  const advises = ADVICE.test(then) || isInstruction(then);
+  if (advises && /^(?:you|your)\b/i.test(clause) && !definite) return undefined;
   const advice = ADVICE.exec(then);
   // "…, you should read our guide" points elsewhere as much as "…, read our guide" does.
   if (advice && !isConsequence(then.slice(advice[0].length))) return undefined;

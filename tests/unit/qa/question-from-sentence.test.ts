@@ -23,6 +23,8 @@ describe('questionFromSentence', () => {
     expect(ask('The pier was the most visited place in Harbourtown, by far.')).toBe('What was the most visited place in Harbourtown?');
     expect(ask('Zentrix is the latest release of the app.')).toBeUndefined();
     expect(ask('Zentrix is the biggest and oldest tool for ferries.')).toBeUndefined();
+    // The rank must name a kind: "the most common at 60%" names none.
+    expect(ask('Ferry travel is the most common at 60% of trips.')).toBeUndefined();
   });
 
   it('asks what a ranked subject is, and how a measured one compares', () => {

@@ -17,8 +17,12 @@ describe('readerQuestion', () => {
 
   it('asks what happens on a condition, or what to do when the sentence gives an instruction', () => {
     expect(ask('If your permit expires, the berth is given to the next boat on the list.')).toBe('What happens if my permit expires?');
-    expect(ask('If you own a small boat, you can moor it at the north pier for free.')).toBe('What can I do if I own a small boat?');
-    expect(ask('If you need a berth in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth in winter?');
+    expect(ask('If you own a boat under 6 metres, you can moor it at the north pier for free.')).toBe('What can I do if I own a boat under 6 metres?');
+    expect(ask('If you need a berth at Gullrock in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth at Gullrock in winter?');
+    // Advice on a condition that names nothing fits everyone: any one tip would "answer" it.
+    expect(ask('If you are planning a trip, be sure to book a berth early.')).toBeUndefined();
+    // A condition that is really a list ("If you X, Y, or Z, …") is not split at its first comma.
+    expect(ask('If you sell tickets at Gullrock, run a kiosk, or hire a boat, the harbour office needs a licence.')).toBeUndefined();
     expect(ask('If you are new to sailing, you should read the harbour guide before you book.')).toBeUndefined();
     expect(ask('Each time a ferry docks, a crew member checks every ticket on board.')).toBe('What happens when a ferry docks?');
     // A past "When…" sets a scene; it is not a condition.
