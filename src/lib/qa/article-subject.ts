@@ -23,6 +23,9 @@ export function articleSubject(title: string, casing: ArticleCasing): string | u
   // "From X to Y", "Beyond X": a phrase that opens on a preposition is not a noun phrase.
   if (/^(?:from|to|in|on|at|for|with|without|beyond|inside|into|over|under|about|after|before|towards?|through|between|against|across|behind|around|by|of)$/i.test(words[0] ?? '')) return undefined;
   if (/\b(?:we|our|us|you|your|i|my|it|this|they)\b/i.test(text) || isClause(text)) return undefined;
+  // "Harbourtown’s New Ferries": a possessive opens on a name, which keeps its capital and takes no "the".
+  const owner = /^(\p{Lu}[\p{L}.-]*[’']s)\s+(.+)$/u.exec(text);
+  if (owner) return `${owner[1]} ${sentenceCase(owner[2] ?? '', casing).replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase())}`;
   return withArticle(sentenceCase(text, casing));
 }
 

@@ -177,7 +177,8 @@ export const questionCasing: PairCheck = (pair, article) => {
   // Each sentence's first word may be capitalised, should a question hold more than one.
   for (const word of proseSentences(pair.question).flatMap((sentence) => casingWords(sentence).slice(1))) {
     const forms = article.casing.get(word.toLowerCase());
-    if (!forms || forms.has(word) || article.codeWords.has(word)) continue;
+    // The pronoun "I" is written so whatever the article's code calls "i".
+    if (!forms || forms.has(word) || article.codeWords.has(word) || word === 'I') continue;
     const formsList = [...forms];
     const lowerOnly = formsList.every((form) => form === form.toLowerCase());
     const neverLower = formsList.every((form) => form !== form.toLowerCase());

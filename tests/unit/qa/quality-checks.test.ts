@@ -39,6 +39,7 @@ const ARTICLE = [
   '## Harbour Sunsets',
   '',
   'Visitors often stay on the boats after dark to watch the water, and the council expects more ferries in summer.',
+  'The night count sits in a field the system calls i.',
 ].join('\n');
 
 let article: ArticleEvidence;
@@ -221,6 +222,8 @@ describe('question-debris', () => {
 
 describe('question-casing', () => {
   it.each([
+    // "I" is the pronoun, whatever the article's system calls "i".
+    'How do I count the ferries in a loop?',
     'How do KelpNet sensors count passengers?',
     'What is in the iPier app?',
     'Why did Eastvale’s ferries change?',

@@ -149,6 +149,7 @@ describe('articleSubject', () => {
     expect(articleSubject('Announcing the OpenQuay App', casing)).toBe('the OpenQuay app');
     expect(articleSubject('The New Ferry Timetable', casing)).toBe('the new ferry timetable');
     expect(articleSubject('Harbourtown Ferries: A Review', casing)).toBe('Harbourtown ferries');
+    expect(articleSubject('Harbourtown’s New Ferries', casing)).toBe('Harbourtown’s new ferries');
   });
 
   it('gives no subject for a title that is a sentence, a question or a long phrase', () => {
