@@ -67,10 +67,15 @@ export function canContinueAnswer(sentence: string): boolean {
   );
 }
 
+// "… to achieve this goal", "… make these decisions", "… helps reduce this.": a demonstrative inside
+// the sentence points back at text the reader of the box cannot see. "This year", "those who…" do not.
+const POINTS_BACK =
+  /\s(?:this|these|those)(?:\s+(?!(?:year|week|month|morning|afternoon|evening|summer|winter|spring|autumn|fall|time|season|quarter|weekend|century|decade|who|that|which|whose)\b)\p{L}|(?=[.,;:!?]))/iu;
+
 /** Whether a sentence can open an answer: it can be part of one, names its own subject and is long enough to say something. */
 export function canOpenAnswer(sentence: string): boolean {
   const words = wordCount(sentence);
-  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
+  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && !POINTS_BACK.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
 }
 
 /**

@@ -234,6 +234,8 @@ function designedTo(statement: string, context: SentenceContext): FactQuestion |
 function when(statement: string, context: SentenceContext): FactQuestion | undefined {
   const clause = DATE_AT_END.exec(statement)?.[1] ?? DATE_AT_START.exec(statement)?.[1];
   // One event a question: no second clause ("after the storm passed") and no second date.
+  // "… submitted at the next meeting in December": a clause that already says when asks nothing.
+  if (clause && /\b(?:next|last|previous|coming|following|meeting|today|tomorrow|yesterday|soon|later|week|month|year|quarter|season)\b/i.test(clause)) return undefined;
   if (!clause || /%|\bper ?cent\b/i.test(clause) || /\b(?:and|or|but|after|before|when|while|since|until|as|if|because|though|although)\b/.test(clause) || SECOND_DATE.test(clause)) return undefined;
   const expected = EXPECTED.exec(clause);
   if (expected) {

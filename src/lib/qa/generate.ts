@@ -110,7 +110,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       const asked = questionFromHeading(section.title, { ...context, leadSentence: sentences[0] ?? '' });
       if ('declined' in asked) headingReason = asked.declined;
       else {
-        const answer = pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind), task: asked.kind === 'how-to' });
+        const answer = definitionAnswer(asked, pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind), task: asked.kind === 'how-to' }), lang);
         if (answer) found.push(candidate(section, index, asked.question, answer, asked.kind, words));
         else headingReason = 'none of the section’s first sentences can answer on its own';
       }
@@ -121,7 +121,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       const asked = canOpenAnswer(sentence) ? questionFromSentence(sentence, sentenceContext) : undefined;
       if (!asked) continue;
       // A question made from one sentence is answered by that sentence; a definition may take the next one too.
-      const answer = EXPLAINED_FURTHER.has(asked.kind) ? answerFrom(sentences, at, paragraphOf) : sentence;
+      const answer = EXPLAINED_FURTHER.has(asked.kind) ? definitionAnswer(asked, answerFrom(sentences, at, paragraphOf), lang) : sentence;
       if (!answer) continue;
       found.push(candidate(section, index + at / 100, asked.question, answer, asked.kind, words, at * 0.02));
     }
@@ -151,6 +151,18 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
   if (chosen.length === 0) return { ...none('no section gave a question that could stand on its own'), declined };
   const pairs = chosen.sort((a, b) => a.section - b.section).map((found) => found.pair);
   return { source: 'generated', pairs, declined };
+}
+
+/**
+ * A definition goes on into the next sentence only when that sentence goes on about the same thing
+ * ("It…", or the term again); "Node.js is a runtime. The diverse community…" pads the answer.
+ */
+function definitionAnswer(asked: { question: string; kind: QuestionKind }, answer: string | undefined, lang: string): string | undefined {
+  if (asked.kind !== 'definition' || answer === undefined) return answer;
+  const [first = answer, next = ''] = sentencesOf([answer], lang).sentences;
+  if (next === '') return answer;
+  const term = /^(?:What|Who) (?:is|are) (?:the |a |an )?(.+)\?$/.exec(asked.question)?.[1]?.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return /^(?:it|its|they|their)\b/i.test(next) || (term !== '' && next.toLowerCase().startsWith(term)) ? answer : first;
 }
 
 /** A pair to rank; `penalty` lowers the score of a sentence further down its section. */

@@ -126,7 +126,7 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (voiced) return finish(`Why ${isPluralPhrase(voiced[1] ?? '') ? 'are' : 'is'} ${voiced[1]} needed?`, 'wh-clause');
   if (AUTHOR_VOICE.test(text)) return { declined: 'the heading speaks for the author ("we", "our")' };
 
-  if (title.endsWith('?')) return askedAsWritten(text, context);
+  if (title.endsWith('?')) return askedAsWritten(text);
 
   const howTo = /^how to\s+(.+)$/i.exec(text);
   // "How to get X and Y" asks two things; an answer to one of them leaves the other out.
@@ -172,18 +172,15 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
 }
 
 /** A heading that already asks: kept, unless it is too vague to stand on its own. */
-function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion {
+function askedAsWritten(text: string): HeadingQuestion {
   // "Are your programs affected?" is asked in the reader's voice: "Are my programs affected?". A
   // question to "you" ("Do you have a roadmap?") asks the authors and stays as it is.
   const question = capitalise(/\byour\b/i.test(text) && !/\byou\b/i.test(text) ? text.replace(/\byour\b/gi, 'my') : text);
   const words = question.replace(/\?$/, '').split(/\s+/);
   if (words.every((word) => VAGUE.test(word))) {
-    // "What’s next?" can take the article's subject ("… for the new schedule"); "Why now?" cannot.
-    if (/^(?:why|how)$/i.test(words[0] ?? '')) return { declined: 'the heading’s question is too vague to stand on its own' };
-    const subject = context.subject();
-    if (!subject) return { declined: 'the heading’s question is too vague to stand on its own, and the title names no subject' };
-    const next = words.some((word) => /^(?:next|coming)$/i.test(word));
-    return finish(`${question.replace(/\?$/, '')} ${next ? 'for' : 'in'} ${subject}?`, 'as-written');
+    // "What’s next for the new schedule?" still asks for whatever the section happens to say first:
+    // a reader meets an answer about something else ("The website will be…").
+    return { declined: 'the heading’s question is too vague to stand on its own' };
   }
   const asked = finish(question, 'as-written');
   // "What cookies are enabled?", "Are my programs affected?": a short passive that says neither by
@@ -200,7 +197,7 @@ function askedAsWritten(text: string, context: HeadingContext): HeadingQuestion 
 function whHeading(whole: string, wh: string, clause: string, context: HeadingContext): HeadingQuestion {
   const contracted = /^\w+[’']s\s/.test(whole);
   if (contracted || clause.split(/\s+/).length === 1) {
-    return askedAsWritten(`${capitalise(wh.toLowerCase())}${contracted ? '’s' : ''} ${clause}?`, context);
+    return askedAsWritten(`${capitalise(wh.toLowerCase())}${contracted ? '’s' : ''} ${clause}?`);
   }
   let resolved = clause;
   if (/^(?:it|this|they)\s/i.test(clause)) {
@@ -233,7 +230,8 @@ function termQuestion(text: string, leadSentence: string): string | undefined {
   const words = text.split(/\s+/);
   if (words.length > 5 || hasVerb(text) || /[?:,;]/.test(text)) return undefined;
   const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
-  const opening = new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(phrase)}\\s+(is|are)\\s+(?:a|an|the|one|used|how|what|when|where)\\b`, 'i').exec(leadSentence);
+  // A definition names a class and narrows it ("are a licence that…"); "are the first level of defense" only describes.
+  const opening = new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(phrase)}\\s+(is|are)\\s+(?:a|an)\\s+(?:\\S+\\s+){1,4}?(?:that|which|who|where|for|used|designed|built|made)\\b`, 'i').exec(leadSentence);
   if (!opening) return undefined;
   const verb = (opening[1] ?? 'is').toLowerCase();
   const article = /^(?:a|an)\s/i.test(leadSentence) ? `${/^an\s/i.test(leadSentence) ? 'an' : 'a'} ` : /^the\s/i.test(leadSentence) ? 'the ' : '';

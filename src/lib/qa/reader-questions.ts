@@ -70,6 +70,15 @@ function condition(sentence: string): ReaderQuestion | undefined {
   // your client doesn't support ARI"): "If you're publishing your own project" fits everyone, and
   // any one tip "answers" it.
   const definite = clause.split(/\s+/).slice(1).some((word) => /^\p{Lu}|\d/u.test(word));
+  // "If an error occurs" fits any article: a condition on "a/an/any" thing needs a name or more words.
+  if (/^(?:a|an|any|no)\s/i.test(clause) && !definite && clause.split(/\s+/).length < 4) return undefined;
+  // "If you want to clear the cache, …" asks how, not what happens: answered only when what
+  // follows tells the reader what to do.
+  const wish = /^you\s+(?:want|wish|would like|need|have)\s+to\s+(.+)$/i.exec(clause)?.[1];
+  if (wish) {
+    const task = asReader(wish);
+    return task && (ADVICE.test(then) || isInstruction(then)) && startsWithVerb(wish) ? { question: `How do I ${task}?`, kind: 'how-do-i' } : undefined;
+  }
   const advises = ADVICE.test(then) || isInstruction(then);
   if (advises && /^(?:you|your)\b/i.test(clause) && !definite) return undefined;
   const advice = ADVICE.exec(then);

@@ -4,11 +4,16 @@ export interface ArticleCasing {
   lower: Set<string>;
   /** Words written capitalised somewhere other than at the start of a sentence ("Mexico"). */
   capitalised: Set<string>;
+  /** Two capitalised words written together mid-sentence, lower-cased ("go cloud" for "Go Cloud"): a name even where each word alone is also a common word. */
+  pairs: Set<string>;
 }
 
 /** Collects the mid-sentence casing of every word (and hyphenated part) of a text. */
 export function articleCasing(text: string): ArticleCasing {
-  const casing: ArticleCasing = { lower: new Set(), capitalised: new Set() };
+  const casing: ArticleCasing = { lower: new Set(), capitalised: new Set(), pairs: new Set() };
+  for (const match of text.matchAll(/(?<![.!?:]["”’)]?\s+|^|\n)(?<![\p{L}\p{N}’'._/-])(\p{Lu}[\p{L}’'-]*)\s+(?=(\p{Lu}[\p{L}’'-]*))/gu)) {
+    casing.pairs.add(`${match[1]} ${match[2]}`.toLowerCase());
+  }
   for (const match of text.matchAll(/(?<![.!?:]["”’)]?\s+|^|\n)(?<![\p{L}\p{N}’'._/-])(\p{L}[\p{L}’'-]*)/gu)) {
     for (const part of (match[1] ?? '').replace(/[’']s$/u, '').split('-')) {
       if (part === '') continue;
@@ -28,10 +33,11 @@ export function articleCasing(text: string): ArticleCasing {
  */
 export function sentenceCase(heading: string, casing: ArticleCasing): string {
   const titleCase = isTitleCase(heading);
-  return heading
-    .split(/(\s+)/)
-    .map((token, i) => (/\s/.test(token) || (!titleCase && i > 0) ? token : recaseWord(token, casing)))
-    .join('');
+  const tokens = heading.split(/(\s+)/);
+  // A word that the article writes capitalised together with its neighbour ("Go Cloud") is part of a name.
+  const pairedWith = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && casing.pairs.has(`${a} ${b}`.toLowerCase().replace(/[^\p{L}\s’'-]/gu, ''));
+  const inName = (i: number) => pairedWith(tokens[i], tokens[i + 2]) || pairedWith(tokens[i - 2], tokens[i]);
+  return tokens.map((token, i) => (/\s/.test(token) || (!titleCase && i > 0) || (/^\p{Lu}/u.test(token) && inName(i)) ? token : recaseWord(token, casing))).join('');
 }
 
 // Short words that Title Case leaves in lower case; they say nothing about the style.

@@ -15,6 +15,10 @@ describe('factQuestion: dates', () => {
     expect(ask('We expect the OpenQuay app to support tickets in early 2027.')).toBe('When is the OpenQuay app expected to support tickets?');
   });
 
+  it('declines a date when the clause already says when', () => {
+    expect(ask('The final timetable will be approved at the next council meeting in December.')).toBeUndefined();
+  });
+
   it('declines a date that is not the point of a single clause', () => {
     expect(ask('The port opened after the storm passed in 2024.')).toBeUndefined();
     expect(ask('In 2023, the port was busy in July.')).toBeUndefined();

@@ -88,6 +88,14 @@ describe('generateQuestions on awkward articles', () => {
     expect(questions).toEqual(['What is a pier pass?', 'What is the cost of a pier pass?']);
   });
 
+  it('a definition goes on into the next sentence only when it goes on about the same thing', () => {
+    const winter = '\n\n## The winter\n\nIt was a long winter, and the boats stayed in the harbour for most of it while the wind blew across the bay day after day, the piers iced over, the cafés closed early and almost nobody sailed out past the breakwater until the spring came back.';
+    const padded = generate(`## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. The harbour has a lovely view of the bay at sunset.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`);
+    expect(padded.pairs[0]).toMatchObject({ question: 'What is OpenQuay?', answer: 'OpenQuay is an app that sells ferry tickets.' });
+    const continued = generate(`## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. It also shows delays as they happen.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`);
+    expect(continued.pairs[0]).toMatchObject({ question: 'What is OpenQuay?', answer: 'OpenQuay is an app that sells ferry tickets. It also shows delays as they happen.' });
+  });
+
   it('an article with no text gets nothing, and says why (the build rejects such a file anyway)', () => {
     expect(generate(fixtureBody('hostile/refused/2025/10/empty-body.md'))).toEqual({ source: 'none', pairs: [], reason: 'the article is too short to ask questions about' });
   });

@@ -47,8 +47,10 @@ describe('questionFromHeading: headings that map onto a question', () => {
 
   it('a heading that names a term asks what it is when the section opens by saying so', () => {
     expect(ask('Berth permits', 'Berth permits are a licence that the harbour office issues for one season.')).toEqual({ question: 'What are berth permits?', kind: 'definition' });
-    expect(ask('The tide table', 'The tide table is a list of high and low waters for each day.')).toEqual({ question: 'What is the tide table?', kind: 'definition' });
+    expect(ask('The tide table', 'The tide table is a list that gives the high and low waters of each day.')).toEqual({ question: 'What is the tide table?', kind: 'definition' });
     expect(ask('Berth permits', 'Most owners renew their permits in spring.')).toMatchObject({ declined: expect.any(String) });
+    // "are the first line of defence" describes; it does not say what they are.
+    expect(ask('Berth permits', 'Berth permits are the first line of defence against crowding.')).toMatchObject({ declined: expect.any(String) });
   });
 
   it('a question heading in the reader’s voice says "my", not "your"; one put to the authors stays', () => {
@@ -95,9 +97,10 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(ask('How to Book the New Ferry')).toEqual({ question: 'How can I book the new ferry?', kind: 'how-to' });
   });
 
-  it('a vague heading is made specific by the article’s subject, or declined without one', () => {
-    expect(question('What’s Next?', 'the ferry timetable')).toBe('What’s next for the ferry timetable?');
-    expect(question('What’s new', 'the ferry timetable')).toBe('What’s new in the ferry timetable?');
+  it('a vague question heading is declined, even when the title names a subject; "it" takes the subject', () => {
+    // "What’s next for the ferry timetable?" would be answered by whatever the section says first.
+    expect(question('What’s Next?', 'the ferry timetable')).toMatch(/^declined: .*vague/);
+    expect(question('What’s new', 'the ferry timetable')).toMatch(/^declined: .*vague/);
     expect(question('Why it matters', 'the ferry timetable')).toBe('Why does the ferry timetable matter?');
     expect(question('What’s Next?')).toMatch(/^declined: .*vague/);
     expect(question('Why it matters')).toMatch(/^declined: /);

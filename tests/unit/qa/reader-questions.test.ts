@@ -21,10 +21,15 @@ describe('readerQuestion', () => {
     expect(ask('If you need a berth at Gullrock in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth at Gullrock in winter?');
     // Advice on a condition that names nothing fits everyone: any one tip would "answer" it.
     expect(ask('If you are planning a trip, be sure to book a berth early.')).toBeUndefined();
+    // "If an error occurs" fits any article.
+    expect(ask('If an error occurs, the harbour app shows the last timetable.')).toBeUndefined();
+    // "If you want to X" asks how to X, answered only by what the reader should do.
+    expect(ask('If you want to change your berth, send the form to the Gullrock office.')).toBe('How do I change my berth?');
+    expect(ask('If you want to change your berth, several new forms have been added to the app.')).toBeUndefined();
     // A condition that is really a list ("If you X, Y, or Z, …") is not split at its first comma.
     expect(ask('If you sell tickets at Gullrock, run a kiosk, or hire a boat, the harbour office needs a licence.')).toBeUndefined();
     expect(ask('If you are new to sailing, you should read the harbour guide before you book.')).toBeUndefined();
-    expect(ask('Each time a ferry docks, a crew member checks every ticket on board.')).toBe('What happens when a ferry docks?');
+    expect(ask('Each time a ferry docks at Gullrock, a crew member checks every ticket on board.')).toBe('What happens when a ferry docks at Gullrock?');
     // A past "When…" sets a scene; it is not a condition.
     expect(ask('When the storm passed, the harbour office reopened the north pier for boats.')).toBeUndefined();
     expect(ask('When you arrived last year, the harbour office charged a fee for each night.')).toBeUndefined();

@@ -42,6 +42,12 @@ describe('sentenceCase', () => {
   it('does not take a capital at the start of a sentence as a name', () => {
     expect(articleCasing('Officials met. Officials left.').capitalised.has('officials')).toBe(false);
   });
+
+  it('keeps a name of two common words that the article writes capitalised together', () => {
+    const ferryCasing = articleCasing('The app runs in the cloud. Boats book through Harbour Cloud every morning.');
+    expect(sentenceCase('Using Harbour Cloud Safely', ferryCasing)).toBe('using Harbour Cloud safely');
+    expect(sentenceCase('Using the Cloud Safely', ferryCasing)).toBe('using the cloud safely');
+  });
 });
 
 describe('fullName', () => {
@@ -70,6 +76,14 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('In addition, ferries to the island will run twice a day in summer.')).toBe(false);
     expect(canOpenAnswer('For example, ferries to the island will run twice a day in summer.')).toBe(false);
     expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
+  });
+
+  it('an answer never opens on a sentence that points back inside it ("this goal", "these decisions")', () => {
+    expect(canOpenAnswer('The harbour office helps owners reach this goal by lending them moorings.')).toBe(false);
+    expect(canOpenAnswer('The app helps owners make these important decisions about their boats.')).toBe(false);
+    expect(canOpenAnswer('The harbour office lends moorings to help reduce this.')).toBe(false);
+    expect(canOpenAnswer('The harbour office lends moorings to owners this year and next.')).toBe(true);
+    expect(canOpenAnswer('The harbour office lends moorings to those who ask before May.')).toBe(true);
   });
 
   it('takes the first sentence that shares a word with the question, and the next one when both fit, verbatim', () => {
