@@ -1,6 +1,6 @@
 import { site } from '../site.config.ts';
 import type { en } from './en.ts';
-import { formatMessage, messageParts } from './format.ts';
+import { formatMessage } from './format.ts';
 import { type MessageKey, type MessageTable, TABLES } from './tables.ts';
 import type { MessageParams, ParamsOf } from './types.ts';
 
@@ -22,14 +22,6 @@ export const messages: MessageTable = messageTable(site.lang);
 /** A UI message in the site's language, its placeholders filled: t('count.briefings', { count: 3 }) is "3 briefings". */
 export function t<Key extends MessageKey>(key: Key, ...[params]: ParamsFor<Key>): string {
   return formatMessage(messages[key], (params ?? {}) as MessageParams, site.lang);
-}
-
-/**
- * A message cut at its placeholders, for a page that puts markup where a value goes (a link,
- * a date): literal text, and `{ param }` for each placeholder.
- */
-export function tParts<Key extends MessageKey>(key: Key, ...[params]: ParamsFor<Key> | []): Array<string | { param: string }> {
-  return messageParts(messages[key], (params ?? {}) as MessageParams, site.lang);
 }
 
 /** "3 briefings", "1 briefing". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en.ts';
 import { formatMessage, messageParts, placeholderNames } from '../../../src/i18n/format.ts';
-import { briefingCount, messageTable, t, tParts } from '../../../src/i18n/index.ts';
+import { briefingCount, messages, messageTable, t } from '../../../src/i18n/index.ts';
 import { pseudoLocale, pseudoText } from '../../../src/i18n/pseudo-locale.ts';
 import { TABLES } from '../../../src/i18n/tables.ts';
 
@@ -18,8 +18,8 @@ describe('the UI words of the site', () => {
   });
 
   it('cuts a message at its placeholders, so a page can put a link where a value goes', () => {
-    expect(tParts('briefing.answerFrom')).toEqual(['From: ', { param: 'section' }]);
-    expect(tParts('search.didYouMean')).toEqual(['Did you mean ', { param: 'suggestion' }, '?']);
+    expect(messageParts(messages['briefing.answerFrom'], {}, 'en')).toEqual(['From: ', { param: 'section' }]);
+    expect(messageParts(messages['search.didYouMean'], {}, 'en')).toEqual(['Did you mean ', { param: 'suggestion' }, '?']);
   });
 
   it('takes the plural form the language’s rules give, not only one and other', () => {
