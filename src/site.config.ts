@@ -13,7 +13,10 @@ export interface SiteConfig {
   base: string;
   /** Byline used when a briefing's front matter has no `author`. */
   defaultAuthor: string;
-  /** BCP 47 language tag of the content, for <html lang> and date formatting. */
+  /**
+   * BCP 47 language tag of the site: <html lang>, dates and numbers, and the table of UI words
+   * (src/i18n/tables.ts) every page, feed and script takes its words from.
+   */
   lang: string;
   /** IANA time zone in which briefing dates are shown. */
   timeZone: string;
@@ -39,7 +42,7 @@ export const site: SiteConfig = {
   url: env.SITE_URL ?? 'https://briefings.example.com',
   base: env.SITE_BASE ?? '/',
   defaultAuthor: 'Web Editor',
-  lang: 'en',
+  lang: env.SITE_LANG ?? 'en',
   timeZone: 'UTC',
   pageSize: 20,
   feedSize: 50,

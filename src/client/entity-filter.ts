@@ -2,8 +2,9 @@
 // hidden and the pages are plain lists. With them, typing narrows every name of the kind (all
 // pages, from names.json, loaded once when the reader first uses the box) to those that hold
 // what was typed; the page's own list and its pages step aside until the box is empty again.
-import { briefingCount } from '../lib/briefings/briefing-count.ts';
 import { type EntityName, filterNames } from '../lib/entities/name-filter.ts';
+import type { EntityKind } from '../lib/entities/types.ts';
+import { t } from './messages.ts';
 
 /** Names shown at once, as many as one page of the list. */
 const SHOWN = 200;
@@ -17,7 +18,8 @@ const results = document.querySelector<HTMLUListElement>('[data-entity-filter-re
 const pageList = document.querySelector<HTMLElement>('[data-entity-page]');
 
 if (form && input && status && results && pageList) {
-  const { names: namesUrl = '', base = '/', order, singular = '', plural = '' } = form.dataset;
+  const { names: namesUrl = '', base = '/', order, kinds = '' } = form.dataset;
+  const kind = (form.dataset.kind ?? 'people') as EntityKind;
   let names: Promise<EntityName[]> | undefined;
   let announce: ReturnType<typeof setTimeout> | undefined;
 
@@ -44,7 +46,7 @@ if (form && input && status && results && pageList) {
     if (slug && label instanceof HTMLAnchorElement) label.href = `${base}${slug}/`;
     const counted = document.createElement('span');
     counted.className = 'count';
-    counted.textContent = briefingCount(count);
+    counted.textContent = t('count.briefings', { count });
     item.append(label, ' ', counted);
     return item;
   };
@@ -68,7 +70,7 @@ if (form && input && status && results && pageList) {
     } catch {
       names = undefined;
       showPage();
-      say(`The list of all ${plural} could not be loaded; the pages below still list every one.`);
+      say(t('entityFilter.loadFailed', { kinds }));
       return;
     }
     // A later keystroke may have changed the box while the names loaded.
@@ -77,10 +79,9 @@ if (form && input && status && results && pageList) {
     results.replaceChildren(...shown.map(row));
     results.hidden = total === 0;
     pageList.hidden = true;
-    const quoted = `“${query}”`;
-    if (total === 0) say(`No ${plural} match ${quoted}.`);
-    else if (total > shown.length) say(`${shown.length} of ${total} ${plural} matching ${quoted} are shown; type more to narrow them down.`);
-    else say(`${total} ${total === 1 ? `${singular} matches` : `${plural} match`} ${quoted}.`);
+    if (total === 0) say(t('entityFilter.none', { kinds, query }));
+    else if (total > shown.length) say(t('entityFilter.some', { shown: shown.length, total, kinds, query }));
+    else say(t('entityFilter.all', { count: total, names: t(`entities.${kind}.count`, { count: total }), query }));
   };
 
   form.hidden = false;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { feedContent } from '../lib/feeds/feed-content.ts';
 import type { FeedItem } from '../lib/feeds/json-feed.ts';
 import { site as siteConfig } from '../site.config.ts';
@@ -14,7 +15,7 @@ export async function getFeedItems(site: URL, briefings?: readonly Briefing[]): 
       url,
       title: briefing.title,
       summary: briefing.summary,
-      contentHtml: feedContent(briefing.html, briefing.keyQuestions.pairs, url),
+      contentHtml: feedContent(briefing.html, briefing.keyQuestions.pairs, url, t('briefing.keyQuestions')),
       // The moment as the editor wrote it, offset included, not moved to UTC.
       published: briefing.published,
       modified: briefing.modified,

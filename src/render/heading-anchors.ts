@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { Options } from 'rehype-autolink-headings';
 import { h } from 'hastscript';
+import { t } from '../i18n/index.ts';
 
 /**
  * Options for rehype-autolink-headings: each h2/h3 gets a visible "#" link placed after the
@@ -21,5 +22,5 @@ export const headingAnchorOptions: Options = {
 
 /** What a screen reader hears for a heading's "#" link, here and in AnchoredHeading.astro. */
 export function sectionLinkLabel(heading: string): string {
-  return `Section titled “${heading}”`;
+  return t('briefing.sectionLink', { heading });
 }

@@ -13,6 +13,8 @@ export interface BuildOptions {
   base?: string | undefined;
   /** The address the site will be served at, for absolute links (feeds, sitemap, canonical). */
   siteUrl?: string | undefined;
+  /** The site's language (site.lang): its table of UI words, dates and numbers; English when omitted. */
+  lang?: string | undefined;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface BuildOptions {
  * would, and gives the folder and what the build printed (its warnings); fails with Astro's
  * output when the build fails.
  */
-export function buildSite({ briefingsDir, outDir, base, siteUrl }: BuildOptions): { out: string; output: string } {
+export function buildSite({ briefingsDir, outDir, base, siteUrl, lang }: BuildOptions): { out: string; output: string } {
   const out = resolve(ROOT, outDir);
   // Vitest sets NODE_ENV=test, and in test files also DEV/PROD/MODE, which would make Astro build
   // in development mode (drafts shown).
@@ -29,6 +31,7 @@ export function buildSite({ briefingsDir, outDir, base, siteUrl }: BuildOptions)
   if (briefingsDir) env.BRIEFINGS_DIR = resolve(ROOT, briefingsDir);
   if (base) env.SITE_BASE = base;
   if (siteUrl) env.SITE_URL = siteUrl;
+  if (lang) env.SITE_LANG = lang;
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
   return { out, output: `${run.stdout}\n${run.stderr}` };

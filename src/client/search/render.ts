@@ -1,5 +1,6 @@
 import { bodyStart, type ExcerptPart, sentenceExcerpt } from '../../lib/search/sentence-excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import { t } from '../messages.ts';
 
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -46,7 +47,7 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-subresults';
-    list.setAttribute('aria-label', `Matching sections of “${link.textContent}”`);
+    list.setAttribute('aria-label', t('search.matchingSections', { title: link.textContent }));
     for (const sub of sections) {
       const subItem = document.createElement('li');
       const subLink = document.createElement('a');

@@ -1,5 +1,6 @@
 import { arrowKeyNavigation, SearchView } from './search-view.ts';
 import { routes } from '../../routes.ts';
+import { t } from '../messages.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let view: SearchView | undefined;
@@ -12,18 +13,28 @@ function buildDialog(): HTMLDialogElement {
   element.setAttribute('aria-labelledby', 'search-dialog-title');
   element.innerHTML = `
     <div class="search-dialog-header">
-      <h2 id="search-dialog-title" class="search-dialog-title">Search briefings</h2>
-      <button type="button" class="search-dialog-close" data-close>Close<span class="sr-only"> search</span></button>
+      <h2 id="search-dialog-title" class="search-dialog-title"></h2>
+      <button type="button" class="search-dialog-close" data-close><span class="sr-only"></span></button>
     </div>
     <form role="search" class="search-form">
-      <label for="search-dialog-input" class="sr-only">Search past briefings</label>
-      <input id="search-dialog-input" type="search" name="q" autocomplete="off" spellcheck="false" placeholder="Search past briefings" />
+      <label for="search-dialog-input" class="sr-only"></label>
+      <input id="search-dialog-input" type="search" name="q" autocomplete="off" spellcheck="false" />
     </form>
     <p class="search-status" role="status"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog-more"><a href="${routes.search()}">Filters and sorting on the search page</a></p>`;
-  document.body.append(element);
+    <p class="search-dialog-more"><a></a></p>`;
+  // The words, from the page's table, go in as text: nothing in them is read as markup.
+  element.querySelector('h2')!.textContent = t('search.heading');
+  const close = element.querySelector('[data-close]')!;
+  close.prepend(t('searchDialog.close'));
+  close.querySelector('.sr-only')!.textContent = ` ${t('searchDialog.closeWhat')}`;
+  element.querySelector('label')!.textContent = t('searchDialog.field');
   const input = element.querySelector<HTMLInputElement>('input')!;
+  input.placeholder = t('searchDialog.field');
+  const moreLink = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
+  moreLink.href = routes.search();
+  moreLink.textContent = t('searchDialog.more');
+  document.body.append(element);
   view = new SearchView(
     {
       form: element.querySelector('form')!,
@@ -46,9 +57,8 @@ function buildDialog(): HTMLDialogElement {
     event.preventDefault();
     element.close();
   });
-  const more = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
   input.addEventListener('input', () => {
-    more.href = routes.search(input.value.trim());
+    moreLink.href = routes.search(input.value.trim());
   });
   return element;
 }

@@ -1,7 +1,6 @@
-import { briefingCount } from '../../lib/briefings/briefing-count.ts';
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
-import { choiceText } from '../../lib/search/filter-choices.ts';
+import { t, tParts } from '../messages.ts';
 import { queryWords, relaxedSearch, withHighlights } from '../../lib/search/relax-query.ts';
 import { suggestQuery } from '../../lib/search/spelling.ts';
 import { loadSearchWords } from './search-words.ts';
@@ -114,13 +113,13 @@ export class SearchView {
     const active: ActiveFilter[] = [];
     for (const box of this.elements.topics?.querySelectorAll<HTMLInputElement>('input[name="topic"]:checked') ?? []) {
       const value = box.dataset.label ?? box.value;
-      active.push({ value, name: `Topic: ${value}`, clear: () => (box.checked = false) });
+      active.push({ value, name: t('search.filter', { filter: t('search.topic'), value }), clear: () => (box.checked = false) });
     }
     for (const select of this.elements.selects ?? []) {
       const option = select.selectedOptions[0];
       if (!select.value || !option) continue;
       const value = option.dataset.label ?? select.value;
-      active.push({ value, name: `${select.dataset.label ?? select.name}: ${value}`, clear: () => (select.value = '') });
+      active.push({ value, name: t('search.filter', { filter: select.dataset.label ?? select.name, value }), clear: () => (select.value = '') });
     }
     return active;
   }
@@ -130,7 +129,7 @@ export class SearchView {
     const { chips, filterTotal } = this.elements;
     if (!chips) return;
     const active = this.#activeFilters();
-    if (filterTotal) filterTotal.textContent = active.length > 0 ? `(${active.length} set)` : '';
+    if (filterTotal) filterTotal.textContent = active.length > 0 ? t('search.filtersSet', { count: active.length }) : '';
     const remove = (filters: ActiveFilter[]) => {
       for (const filter of filters) filter.clear();
       this.update(this.#readFilters(), 0);
@@ -141,7 +140,7 @@ export class SearchView {
       button.type = 'button';
       button.className = 'search-chip';
       button.textContent = `${filter.name} `;
-      button.setAttribute('aria-label', `Remove the filter ${filter.name}`);
+      button.setAttribute('aria-label', t('search.removeFilter', { filter: filter.name }));
       const cross = document.createElement('span');
       cross.setAttribute('aria-hidden', 'true');
       cross.textContent = '×';
@@ -153,7 +152,7 @@ export class SearchView {
       const clearAll = document.createElement('button');
       clearAll.type = 'button';
       clearAll.className = 'search-chip-clear';
-      clearAll.textContent = 'Clear all filters';
+      clearAll.textContent = t('search.clearFilters');
       clearAll.addEventListener('click', () => remove(active));
       buttons.push(clearAll);
     }
@@ -170,7 +169,7 @@ export class SearchView {
       this.elements.more?.setAttribute('hidden', '');
       this.#showCounts(undefined);
       this.#suggestion?.replaceChildren();
-      this.#announce(this.#hasFilters() ? 'Type a word or choose a filter to search past briefings.' : 'Type a word to search past briefings.');
+      this.#announce(t(this.#hasFilters() ? 'search.promptWithFilters' : 'search.prompt'));
       return;
     }
     const options = pagefindOptions(state);
@@ -198,9 +197,9 @@ export class SearchView {
     if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
     const count = search.results.length;
     const filters = this.#activeFilters().map((filter) => filter.value);
-    const words = `${query ? ` for “${query}”` : ''}${filters.length > 0 ? ` in ${filters.join(', ')}` : ''}`;
-    if (searchedFor !== query) this.#announce(`No briefing has every word of “${query}”. Showing ${briefingCount(count)} for: ${searchedFor}.`);
-    else this.#announce(count === 0 ? `No briefings found${words}. Try fewer or different words, or remove a filter.` : `${briefingCount(count)} found${words}.`);
+    const briefings = t('count.briefings', { count });
+    if (searchedFor !== query) this.#announce(t('search.relaxed', { query, briefings, words: searchedFor }));
+    else this.#announce(outcome(count, query, filters.length > 0 ? filterList(filters) : ''));
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
     await this.#suggest(state, count);
   }
@@ -225,7 +224,7 @@ export class SearchView {
       this.update({ query: suggestion }, 0);
       this.elements.input.focus();
     });
-    paragraph.append('Did you mean ', button, '?');
+    paragraph.append(...tParts('search.didYouMean').map((part) => (typeof part === 'string' ? part : button)));
   }
 
   /** Fetches the filter data, then counts the current search's results per choice. */
@@ -297,7 +296,7 @@ export class SearchView {
     for (const count of this.elements.form.querySelectorAll<HTMLElement>('[data-filter]')) {
       const [name = '', value = ''] = (count.dataset.filter ?? '').split(/:(.*)/s);
       const n = countOf(name, value, count.dataset.total);
-      count.textContent = `(${n})`;
+      count.textContent = t('search.choiceCount', { count: n });
       const box = count.closest('label')?.querySelector('input');
       if (box) box.disabled = n === 0 && !box.checked;
     }
@@ -305,13 +304,31 @@ export class SearchView {
       for (const option of select.options) {
         if (!option.value) continue;
         const n = countOf(select.name, option.value, option.dataset.total);
-        option.text = choiceText(option.dataset.label ?? option.value, n);
+        option.text = t('search.choice', { label: option.dataset.label ?? option.value, count: n });
         option.disabled = n === 0 && !option.selected;
       }
     }
     // data-counts-shown counts the times the choices were counted, so tests can wait for them.
     this.elements.form.dataset.countsShown = String(Number(this.elements.form.dataset.countsShown ?? 0) + 1);
   }
+}
+
+/** What a search found, said with its query and filters, each only if there is one. */
+function outcome(count: number, query: string, filters: string): string {
+  const briefings = t('count.briefings', { count });
+  if (count === 0) {
+    if (query && filters) return t('search.noneForIn', { query, filters });
+    if (query) return t('search.noneFor', { query });
+    return filters ? t('search.noneIn', { filters }) : t('search.none');
+  }
+  if (query && filters) return t('search.foundForIn', { briefings, query, filters });
+  if (query) return t('search.foundFor', { briefings, query });
+  return filters ? t('search.foundIn', { briefings, filters }) : t('search.found', { briefings });
+}
+
+/** "Mexico, 2025, Energy": the filters that are set, listed the page language's way. */
+function filterList(filters: readonly string[]): string {
+  return new Intl.ListFormat(document.documentElement.lang || undefined, { type: 'unit', style: 'short' }).format(filters);
 }
 
 /** A result whose links mark every word that was searched for, not only the one that found it. */

@@ -39,11 +39,14 @@ export function feedHtml(html: string, pageUrl: string): string {
   return toHtml(tree);
 }
 
-/** A briefing's full content for a feed: its body, then its Key Questions and Answers. */
-export function feedContent(bodyHtml: string, pairs: readonly QaPair[], pageUrl: string): string {
+/**
+ * A briefing's full content for a feed: its body, then its Key Questions and Answers under
+ * `questionsHeading`, the site's words for them.
+ */
+export function feedContent(bodyHtml: string, pairs: readonly QaPair[], pageUrl: string, questionsHeading: string): string {
   const questions =
     pairs.length === 0
       ? ''
-      : `<h2>Key Questions and Answers</h2>${pairs.map((pair) => `<h3>${escapeHtml(pair.question)}</h3><p>${escapeHtml(pair.answer)}</p>`).join('')}`;
+      : `<h2>${escapeHtml(questionsHeading)}</h2>${pairs.map((pair) => `<h3>${escapeHtml(pair.question)}</h3><p>${escapeHtml(pair.answer)}</p>`).join('')}`;
   return feedHtml(bodyHtml + questions, pageUrl);
 }

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../entities/types.ts';
 import { monthLabel } from '../intl.ts';
-import { ENTITY_FILTER, type EntityFilter } from './search-state.ts';
+import { ENTITY_FILTER } from './search-state.ts';
 
 /** One choice of a search filter: the value Pagefind filters on, what the reader sees, and how many briefings have it. */
 export interface FilterChoice {
@@ -63,18 +63,4 @@ export function searchFilterChoices(briefings: readonly FilterableBriefing[], op
       .sort(byLabel);
   }
   return result;
-}
-
-/** The "no filter" choice of each single-choice filter. */
-export const ANY_CHOICE: Record<'year' | 'month' | EntityFilter, string> = {
-  year: 'Any year',
-  month: 'Any month',
-  person: 'Anyone',
-  place: 'Anywhere',
-  organization: 'Any organization',
-};
-
-/** A choice as the page shows it: "Mexico (2)". */
-export function choiceText(label: string, count: number): string {
-  return `${label} (${count})`;
 }

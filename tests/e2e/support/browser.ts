@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS } from '../../kit/chromium.ts';
  * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
-export type ServedSite = 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' | 'newsroomSiteURL' | 'hostileSiteURL';
+export type ServedSite = 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' | 'newsroomSiteURL' | 'hostileSiteURL' | 'pseudoLocaleSiteURL';
 
 /** `site` names a site served by the global setup, or gives the origin of one a test serves itself. */
 export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {

@@ -17,6 +17,8 @@ declare module 'vitest' {
     newsroomSiteURL: string;
     /** Origin of the site built from tests/fixtures/hostile/published (hostile input that must publish safely). */
     hostileSiteURL: string;
+    /** Origin of the site built from tests/fixtures/sites/pseudo-locale in the pseudo-language en-XA. */
+    pseudoLocaleSiteURL: string;
     chromiumPath: string;
   }
 }
@@ -28,8 +30,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   project.provide('chromiumPath', ensureChromium());
   const servers: Array<{ close: () => Promise<void> }> = [];
-  for (const { name, briefingsDir, outDir, base } of SERVED_SITES) {
-    const server = await serveSite(buildSite({ briefingsDir, outDir, base }), base);
+  for (const { name, briefingsDir, outDir, base, lang } of SERVED_SITES) {
+    const server = await serveSite(buildSite({ briefingsDir, outDir, base, lang }), base);
     project.provide(name, server.url);
     servers.push(server);
   }

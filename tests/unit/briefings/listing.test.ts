@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { briefingCount } from '../../../src/lib/briefings/briefing-count.ts';
 import { archiveMonths, groupByDay } from '../../../src/lib/briefings/listing.ts';
 import { paginate } from '../../../src/lib/briefings/pagination.ts';
 import { readingMinutes } from '../../../src/lib/briefings/reading-time.ts';
@@ -48,11 +47,5 @@ describe('readingMinutes', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(460)).toBe(2);
     expect(readingMinutes(1000)).toBe(4);
-  });
-});
-
-describe('briefingCount', () => {
-  it('says one briefing, and any other number of briefings', () => {
-    expect([0, 1, 2].map(briefingCount)).toEqual(['0 briefings', '1 briefing', '2 briefings']);
   });
 });

@@ -28,17 +28,17 @@ describe('feedHtml', () => {
 });
 
 describe('feedContent', () => {
-  it('appends the Key Questions and Answers as text, whatever characters they hold', () => {
-    const html = feedContent('<p>Body.</p>', [{ question: 'Why <now>?', answer: 'Because "A & B".', source: 'parsed' }], PAGE);
+  it('appends the Key Questions and Answers under the heading given, as text, whatever characters they hold', () => {
+    const html = feedContent('<p>Body.</p>', [{ question: 'Why <now>?', answer: 'Because "A & B".', source: 'parsed' }], PAGE, 'Key Questions & Answers');
     const tree = fromHtml(html, { fragment: true });
     const elements = tree.children.filter((node) => node.type === 'element');
     expect(elements.map((node) => [node.tagName, toString(node)])).toEqual([
       ['p', 'Body.'],
-      ['h2', 'Key Questions and Answers'],
+      ['h2', 'Key Questions & Answers'],
       ['h3', 'Why <now>?'],
       ['p', 'Because "A & B".'],
     ]);
-    expect(feedContent('<p>Body.</p>', [], PAGE)).toBe('<p>Body.</p>');
+    expect(feedContent('<p>Body.</p>', [], PAGE, 'Key Questions')).toBe('<p>Body.</p>');
   });
 
   it('escapes all five HTML-special characters', () => {

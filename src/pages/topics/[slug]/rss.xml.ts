@@ -1,6 +1,7 @@
 import type { APIContext } from 'astro';
 import { type Briefing, getTopics } from '../../../data/briefings.ts';
 import type { Topic } from '../../../lib/briefings/topics.ts';
+import { t } from '../../../i18n/index.ts';
 import { site } from '../../../site.config.ts';
 import { rssFeed } from '../../rss.xml.ts';
 
@@ -11,5 +12,5 @@ export async function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const { topic, briefings } = context.props as { topic: Topic; briefings: Briefing[] };
-  return rssFeed(context, { title: `${site.title}: ${topic.label}`, description: `Briefings on ${topic.label} from ${site.title}.`, briefings });
+  return rssFeed(context, { title: t('feeds.topicTitle', { site: site.title, topic: topic.label }), description: t('feeds.topicDescription', { topic: topic.label, site: site.title }), briefings });
 }
