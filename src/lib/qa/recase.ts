@@ -37,7 +37,14 @@ export function sentenceCase(heading: string, casing: ArticleCasing): string {
   // A word that the article writes capitalised together with its neighbour ("Go Cloud") is part of a name.
   const pairedWith = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && casing.pairs.has(`${a} ${b}`.toLowerCase().replace(/[^\p{L}\s’'-]/gu, ''));
   const inName = (i: number) => pairedWith(tokens[i], tokens[i + 2]) || pairedWith(tokens[i - 2], tokens[i]);
-  return tokens.map((token, i) => (/\s/.test(token) || (!titleCase && i > 0) || (/^\p{Lu}/u.test(token) && inName(i)) ? token : recaseWord(token, casing))).join('');
+  return tokens
+    .map((token, i) => {
+      if (/\s/.test(token) || (/^\p{Lu}/u.test(token) && inName(i))) return token;
+      // A sentence-case heading keeps its words, except one the article only ever writes as a name ("board of Directors").
+      if (!titleCase && i > 0) return onlyCapitalised(token, casing) ? token.charAt(0).toUpperCase() + token.slice(1) : token;
+      return recaseWord(token, casing);
+    })
+    .join('');
 }
 
 // Short words that Title Case leaves in lower case; they say nothing about the style.
@@ -54,6 +61,12 @@ export function isTitleCase(heading: string): boolean {
 /** Whether a word's own shape marks it as a name or code: "U.S.", "G7", "NATO", "OpenTofu", "iOS", "crypto/tls". */
 export function isMarkedName(word: string): boolean {
   return /\d|\.\p{L}|^\p{Lu}{2,}|\p{Ll}\p{Lu}|[/_]/u.test(word);
+}
+
+/** Whether a lower-case word is one the article writes only capitalised, mid-sentence. */
+function onlyCapitalised(word: string, casing: ArticleCasing): boolean {
+  const core = word.replace(/[^\p{L}’'-]/gu, '').replace(/[’']s$/u, '').toLowerCase();
+  return /^\p{Ll}/u.test(word) && core.length > 1 && casing.capitalised.has(core) && !casing.lower.has(core);
 }
 
 function recaseWord(word: string, casing: ArticleCasing): string {

@@ -74,7 +74,9 @@ export function midSentence(word: string, casing: ArticleCasing): string {
   // "Pkg.example.dev" opening a sentence is written "pkg.example.dev" elsewhere: judge by its first part.
   const core = lower.split(/[./’']/)[0] ?? lower;
   if (casing.capitalised.has(core) && !casing.lower.has(core)) return word;
-  if (isMarkedName(word) && !casing.lower.has(core)) return word;
+  // A dotted name ("Node.js") keeps its capital when the article ever writes it so, even if it also
+  // writes the bare word ("node") as a command.
+  if (isMarkedName(word) && (!casing.lower.has(core) || (/^\p{Lu}/u.test(word) && casing.capitalised.has(core)))) return word;
   // No evidence either way in the article: a first name or a title ("Irene", "Mrs.") keeps its capital.
   if (!casing.lower.has(core) && KNOWN_NAME.test(lexiconTags(core))) return word;
   return lower;

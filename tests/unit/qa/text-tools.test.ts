@@ -48,6 +48,11 @@ describe('sentenceCase', () => {
     expect(sentenceCase('Using Harbour Cloud Safely', ferryCasing)).toBe('using Harbour Cloud safely');
     expect(sentenceCase('Using the Cloud Safely', ferryCasing)).toBe('using the cloud safely');
   });
+
+  it('capitalises in a sentence-case heading a word the article only writes as a name', () => {
+    const boardCasing = articleCasing('Members elect the Board of Directors. The Directors meet in May, and the board room is small.');
+    expect(sentenceCase('Who can join the board of directors?', boardCasing)).toBe('who can join the board of Directors?');
+  });
 });
 
 describe('fullName', () => {
