@@ -19,7 +19,7 @@ const UNRESOLVED_START =
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
 export const POINTER =
-  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
+  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|head over to|keep in mind|bear in mind|note that|please note|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION = /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$/i;
@@ -123,7 +123,11 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   // "What is X?" is best answered by the sentence that says what X is.
   const defined = /^what (?:is|are) (?:the |a |an )?(.+)\?$/i.exec(question)?.[1];
   const definitionAt = defined ? window.findIndex((sentence) => sentence.toLowerCase().replace(/^(?:the|a|an) /, '').startsWith(`${defined.toLowerCase()} `) && fits(sentence)) : -1;
-  const at = definitionAt !== -1 ? definitionAt : window.findIndex(fits);
+  // Otherwise "What is X?" is answered only by a sentence that names X ("a user story map", not "a user story").
+  // A term, that is: "the purpose of the group" is asked of the group, and any sentence about it may answer.
+  const term = defined !== undefined && !/\s(?:of|for|to|in|on|with|behind|about)\s/i.test(` ${defined} `) ? defined.toLowerCase().replace(/(?:es|s)$/, '') : undefined;
+  const namesDefined = (sentence: string) => term === undefined || sentence.toLowerCase().includes(term);
+  const at = definitionAt !== -1 ? definitionAt : window.findIndex((sentence) => fits(sentence) && namesDefined(sentence));
   // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
   return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf, HOW_QUESTION.test(question) ? ACTION : undefined);
 }

@@ -59,6 +59,11 @@ export function invertClause(clause: string, context: SentenceContext): Inverted
   const tail = rest ? ` ${rest}` : '';
   if (AUXILIARY_WORD.test(word)) return { body: `${word} ${asked}${tail}`, perfect: false };
   const next = terms[at + 1];
+  // "have to", "has to": a need, asked with do-support ("do the variables have to be…"), not inverted.
+  if (/^(?:has|have|had)$/.test(word) && next?.text.toLowerCase() === 'to') {
+    const support = word === 'had' ? 'did' : word === 'has' ? 'does' : 'do';
+    return { body: `${support} ${asked} have${tail}`, perfect: false };
+  }
   if (/^(?:has|have|had)$/.test(word) && next?.tags.includes('Verb')) return { body: `${word} ${asked}${tail}`, perfect: true };
   if (/^(?:does|do|did)$/.test(word) && next && (next.text === 'not' || next.tags.includes('Verb'))) return { body: `${word} ${asked}${tail}`, perfect: false };
   // A main verb followed by another ("Irene suits rate high") was a noun misread as a verb.

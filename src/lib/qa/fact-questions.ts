@@ -66,7 +66,8 @@ export function factQuestion(sentence: string, context: SentenceContext): FactQu
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
 const INTRODUCED = new RegExp(`^(?:The\\s+)?((?:${WORD}\\s+){0,7}?${WORD})\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)\\s+(\\p{Ll}+)\\s+(\\S+)`, 'u');
-const NOT_A_ROLE_VERB = /^(?:has|was|does|did|had|is|will|would|can|could|may|might|must|should|also|now|still|then|says|said)$/;
+// Verbs that say what a thing is like or holds, not what it does: "… uses a similar philosophy", "… has three parts".
+const NOT_A_ROLE_VERB = /^(?:has|was|does|did|had|is|will|would|can|could|may|might|must|should|also|now|still|then|says|said|uses|contains|includes|follows|takes|needs|requires|looks|seems|remains|comes|goes|gets|becomes)$/;
 
 /**
  * "The Harbour Safety Board (HSB) inspects every ferry." -> "What does HSB do?"; "… (HSB) is an

@@ -140,6 +140,8 @@ function superlative(sentence: string, context: SentenceContext): SentenceQuesti
   if (!namedSubject(subject) || !groundedSubject(subject, context) || /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i.test(rank)) return undefined;
   const words = rest.split(/\s+/);
   if (words.length > 12 || LEANING_WORD.test(rest) || /\b(?:and|or|but)\b/.test(rest)) return undefined;
+  // "… in the server’s language list": a possessive "the X’s" points at something the text set up before.
+  if (/\bthe\s+\p{Ll}[\p{L}-]*[’']s\b/u.test(rest)) return undefined;
   // The rank names a kind: "the most common editor…", not "the most prevalent at 65%".
   if (/^(?:at|in|on|of|for|with|by|to|from|among|than|as|\d)/i.test(words[0] ?? '') || (/^(?:most|least)\s/i.test(rank) && words.length < 1)) return undefined;
   return { question: `What ${verb} the ${rank} ${rest}?`, kind: 'copula' };

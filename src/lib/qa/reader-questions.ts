@@ -87,7 +87,12 @@ function condition(sentence: string): ReaderQuestion | undefined {
   const asked = asReader(clause);
   if (!asked) return undefined;
   if (advice) return { question: `What ${/^you\s+(?:can|could|may)\b/i.test(advice[0]) ? 'can' : 'should'} I do ${when} ${asked}?`, kind: 'what-if' };
-  return { question: isInstruction(then) ? `What should I do ${when} ${asked}?` : `What happens ${when} ${asked}?`, kind: 'what-if' };
+  const instructs = isInstruction(then) || /^(?:make sure|be sure|remember to|don[’']t forget to)\b/i.test(then);
+  if (instructs) return { question: `What should I do ${when} ${asked}?`, kind: 'what-if' };
+  // "What happens if I have image data of unknown format?" asks mechanically what the sentence
+  // already frames as a tip; about the reader, only advice is asked.
+  if (/^you\b/i.test(clause)) return undefined;
+  return { question: `What happens ${when} ${asked}?`, kind: 'what-if' };
 }
 
 // Advice to the reader after a condition: "…, you can donate…" asks what I can do; "…, you

@@ -97,6 +97,8 @@ describe('factQuestion: who did it, and what a thing is for', () => {
   it('asks what a named part of a system does', () => {
     expect(ask('The --berth flag prints the berth of every ferry in the port.')).toBe('What does the --berth flag do?');
     expect(ask('The Tide-Warning header tells a ferry when the tide turns.')).toBe('What does the Tide-Warning header do?');
+    // "uses", "has": what the part is like, not what it does.
+    expect(ask('The --berth flag uses a similar format as the tide table.')).toBeUndefined();
     // "the new flag" is not named, and "leads to" says something about it rather than what it does.
     expect(ask('The new flag prints the berth of every ferry in the port.')).toBeUndefined();
   });

@@ -25,6 +25,8 @@ describe('questionFromSentence', () => {
     expect(ask('Zentrix is the biggest and oldest tool for ferries.')).toBeUndefined();
     // The rank must name a kind: "the most common at 60%" names none.
     expect(ask('Ferry travel is the most common at 60% of trips.')).toBeUndefined();
+    // "the harbour’s list" was set up earlier in the article.
+    expect(ask('Gullrock is the best match for Eastvale in the harbour’s list of ports.')).toBeUndefined();
   });
 
   it('asks what a ranked subject is, and how a measured one compares', () => {
@@ -106,6 +108,10 @@ describe('questionFromSentence', () => {
     expect(ask('Storms are another good reason to close the pier because the timber is old.')).toBeUndefined();
     expect(ask('The argument against the change is that ferries would run late.')).toBeUndefined();
     expect(ask('The argument against the pier is that ferries would run late.')).toBe('What is the argument against the pier?');
+  });
+
+  it('asks why of a need with do-support', () => {
+    expect(ask('The berth fees have to be paid before May because the harbour closes its books then.')).toBe('Why do the berth fees have to be paid before May?');
   });
 
   it('does not ask why of a negated statement, which is usually limited by what comes before', () => {

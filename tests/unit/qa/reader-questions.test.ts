@@ -21,6 +21,10 @@ describe('readerQuestion', () => {
     expect(ask('If you need a berth at Gullrock in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth at Gullrock in winter?');
     // Advice on a condition that names nothing fits everyone: any one tip would "answer" it.
     expect(ask('If you are planning a trip, be sure to book a berth early.')).toBeUndefined();
+    // About the reader, only advice is asked: "What happens if I have…?" is mechanical.
+    expect(ask('If you have a boat of unknown length, the harbour office can measure it on the slipway.')).toBeUndefined();
+    expect(ask('If you live in Gullrock, make sure you renew the berth permit before May.')).toBe('What should I do if I live in Gullrock?');
+    expect(ask('If you are interested in Gullrock, head over to the council’s ferry pages.')).toBeUndefined();
     // "If an error occurs" fits any article.
     expect(ask('If an error occurs, the harbour app shows the last timetable.')).toBeUndefined();
     // "If you want to X" asks how to X, answered only by what the reader should do.

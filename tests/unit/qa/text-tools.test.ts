@@ -80,6 +80,7 @@ describe('canOpenAnswer and pickAnswer', () => {
   it('an answer never opens on a connective that continues the sentence before', () => {
     expect(canOpenAnswer('In addition, ferries to the island will run twice a day in summer.')).toBe(false);
     expect(canOpenAnswer('For example, ferries to the island will run twice a day in summer.')).toBe(false);
+    expect(canOpenAnswer('Keep in mind that every ferry must be booked a day ahead.')).toBe(false);
     expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
   });
 
@@ -148,6 +149,12 @@ describe('canOpenAnswer and pickAnswer', () => {
       'To renew a permit, send the form to the harbour office.',
     );
     expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.'], 'en', { task: true })).toBeUndefined();
+  });
+
+  it('answers "What is X?" only with a sentence that names X', () => {
+    const blocks = ['A berth is a place where a boat moors for the night. Harbourtown has forty of them.'];
+    expect(pickAnswer('What is a berth map?', blocks)).toBeUndefined();
+    expect(pickAnswer('What is a berth?', blocks)).toBe('A berth is a place where a boat moors for the night. Harbourtown has forty of them.');
   });
 
   it('never answers with a sentence that points at a page the reader cannot see', () => {
