@@ -177,6 +177,10 @@ function askedAsWritten(text: string): HeadingQuestion {
   // question to "you" ("Do you have a roadmap?") asks the authors and stays as it is.
   const question = capitalise(/\byour\b/i.test(text) && !/\byou\b/i.test(text) ? text.replace(/\byour\b/gi, 'my') : text);
   const words = question.replace(/\?$/, '').split(/\s+/);
+  // "Write synchronous functions?" ends like a question but asks nothing a reader would type.
+  if (!/^(?:what|what[’']s|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn[’']t|aren[’']t|don[’']t|doesn[’']t|won[’']t|can[’']t)$/i.test(words[0] ?? '')) {
+    return { declined: 'the heading ends with a question mark but does not open as a question' };
+  }
   if (words.every((word) => VAGUE.test(word))) {
     // "What’s next for the new schedule?" still asks for whatever the section happens to say first:
     // a reader meets an answer about something else ("The website will be…").

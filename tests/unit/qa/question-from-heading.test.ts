@@ -76,6 +76,7 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('Is the Truce Holding?')).toBe('Is the truce holding?');
     expect(question('What is OpenQuay?')).toBe('What is OpenQuay?');
     expect(question('Will Harbourtown get more ferries??')).toBe('Will Harbourtown get more ferries?');
+    expect(question('Book ferries early?')).toMatch(/^declined: .*does not open as a question/);
   });
 
   it('a short passive question heading that says neither by what nor for what is declined', () => {
