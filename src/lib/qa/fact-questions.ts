@@ -282,6 +282,8 @@ function howMany(statement: string, context: SentenceContext): FactQuestion | un
   if (/^(?:old|long|tall|wide|deep|high|later|earlier|ago|away|apart|ahead|behind)\b/.test(rest)) return undefined;
   const inverted = invertClause(`${before} ${rest}`.replace(/\s+/g, ' ').trim(), context);
   if (!inverted) return undefined;
+  // A count asked at the end of a long clause makes a question nobody would type.
+  if (inverted.body.split(/\s+/).length > 12) return undefined;
   return asked(`${isMoney ? 'How much' : `How many ${counted}`} ${inverted.body}?`, 'how-many');
 }
 

@@ -68,7 +68,7 @@ const ISSUE_WORDS =
 const WH = /^(what|why|how)(?:[’']s)?\s+(.+)$/i;
 // Words of a short question that say nothing about what it asks: "What’s next?", "What changed?".
 const VAGUE =
-  /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|the|a|an|and|or|next|new|now|current|latest|changing|changed|change|changes|different|else|happened|happens|happening|comes|coming|here|there|up|plan|plans|progress|status|update|updates|roadmap|details|overview|news)$/i;
+  /^(?:what|what[’']s|why|how|is|are|was|were|does|do|did|it|this|that|the|a|an|and|or|next|new|now|current|latest|changing|changed|change|changes|different|else|happened|happens|happening|comes|coming|here|there|up|plan|plans|progress|status|update|updates|roadmap|details|overview|news|i|can|help|start|started|begin|contribute|participate|join|involved|get|should|could)$/i;
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)$/i;
 // What someone holds or does that a reader asks about by name: "X’s stance on…", "X’s plan for…";
 // "X’s July absence" or "X’s house" asks nothing.

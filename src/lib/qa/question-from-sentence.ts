@@ -92,6 +92,8 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   if (!match) return undefined;
   const [, subject = '', verb = '', predicate = ''] = match;
   if (subject.split(/\s+/).length < 2 || NOT_IN_SUBJECT.test(subject) || LIST_WORD.test(subject) || !SPECIFIC.test(subject)) return undefined;
+  // "… respondents are building include…": "are" was the progressive's, and the subject runs on.
+  if (/^\p{L}+ing\s+(?:\S+\s+){0,3}?(?:is|are|was|were|include|includes|included|has|have|had)\b/u.test(predicate)) return undefined;
   if (VERB_IN_SUBJECT.test(subject) || !groundedSubject(`the ${subject}`, context)) return undefined;
   // "The nature of an experiment": of any one at all, which asks nothing definite, unless the
   // sentence gives a value ("The cost of a pass is £12").
@@ -153,7 +155,8 @@ function givesValue(subject: string, predicate: string): boolean {
   const of = words.findIndex((word) => /^(?:of|for|to|in|on)$/.test(word));
   const head = (of > 0 ? words[of - 1] : undefined)?.toLowerCase() ?? '';
   const value = predicate.replace(/[.!]["”’)]?$/u, '');
-  if (LEANING_WORD.test(value)) return false;
+  // "was more common (28%) than…" compares; it gives no value.
+  if (LEANING_WORD.test(value) || compares(value)) return false;
   if (AMOUNT_ATTRIBUTE.test(head)) return HAS_AMOUNT.test(value);
   if (!LEVEL_ATTRIBUTE.test(head)) return false;
   // A level: one or two words before any qualifier ("low", "very high", "critical if…").

@@ -73,7 +73,9 @@ export function midSentence(word: string, casing: ArticleCasing): string {
   const lower = word.toLowerCase();
   // "Pkg.example.dev" opening a sentence is written "pkg.example.dev" elsewhere: judge by its first part.
   const core = lower.split(/[./’']/)[0] ?? lower;
-  if (casing.capitalised.has(core) && !casing.lower.has(core)) return word;
+  // Written capitalised mid-sentence somewhere ("… released Go in 2009"): a name, even if the article
+  // also writes the common word ("go get", "go to").
+  if (casing.capitalised.has(core) && (!casing.lower.has(core) || !/^(?:the|a|an|this|that|these|those|it|in|on|at|to|for|of|and|or|but|we|our|you|your|if|when|what|why|how|all|some|most|many|more|new|one|two|no|not|so|as|by|with|from)$/.test(core))) return word;
   // A dotted name ("Node.js") keeps its capital when the article ever writes it so, even if it also
   // writes the bare word ("node") as a command.
   if (isMarkedName(word) && (!casing.lower.has(core) || (/^\p{Lu}/u.test(word) && casing.capitalised.has(core)))) return word;

@@ -36,6 +36,10 @@ describe('factQuestion: amounts', () => {
     expect(ask('Harbourtown has committed £4 million to the new berths.')).toBe('How much has Harbourtown committed to the new berths?');
   });
 
+  it('declines a count at the end of a long clause', () => {
+    expect(ask('Mira began the harbour safety session at the pier by asking the ferry crews 3 questions.')).toBeUndefined();
+  });
+
   it('declines an amount inside a phrase, a share, or a sentence that says two things', () => {
     expect(ask('Harbourtown has committed a £4 million package to the berths.')).toBeUndefined();
     expect(ask('Ferries answer calls within nine hours.')).toBeUndefined();

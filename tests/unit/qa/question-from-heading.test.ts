@@ -77,6 +77,7 @@ describe('questionFromHeading: headings that map onto a question', () => {
     expect(question('What is OpenQuay?')).toBe('What is OpenQuay?');
     expect(question('Will Harbourtown get more ferries??')).toBe('Will Harbourtown get more ferries?');
     expect(question('Book ferries early?')).toMatch(/^declined: .*does not open as a question/);
+    expect(question('How can I help?')).toMatch(/^declined: .*vague/);
   });
 
   it('a short passive question heading that says neither by what nor for what is declined', () => {

@@ -31,6 +31,10 @@ describe('questionFromSentence', () => {
 
   it('asks what a ranked subject is, and how a measured one compares', () => {
     expect(ask('The most common use of the pier is fishing from the north end.')).toBe('What is the most common use of the pier?');
+    // "are building include": the subject runs on past "are", which belongs to a progressive.
+    expect(ask('The most common kinds of boats owners are building include dinghies and small yachts.')).toBeUndefined();
+    // "was more common than" compares; it gives no value.
+    expect(ask('The cost of the berths was more common (28%) than the cost of fuel as a worry.')).not.toBe('What was the cost of the berths?');
     expect(ask('The speed of the new ferries is about twice as high.')).toBeUndefined();
     expect(ask('The speed of the new ferries is much higher than the speed of the old boats.')).toBe('How does the speed of the new ferries compare with the speed of the old boats?');
     expect(ask('The crossing time of the new ferries was shorter than before.')).toBe('How did the crossing time of the new ferries compare with before?');
@@ -91,6 +95,12 @@ describe('questionFromSentence', () => {
   it('takes a name written in lower case as a sentence’s opening', () => {
     expect(ask('harbour.example is a booking site that sells pier passes.')).toBe('What is harbour.example?');
     expect(ask('e.g. the pier is a place that closes.')).toBeUndefined();
+  });
+
+  it('keeps a name the article also uses as a common word, when it writes the name capitalised mid-sentence', () => {
+    const quayCasing = articleCasing('Boats tie up at the quay at dawn. The council launched Quay in 2019, and Quay now sells tickets.');
+    const quayContext = { casing: quayCasing, terms: new Set<string>(), topicWords: topicWordsOf(['Quay turns five']) };
+    expect(questionFromSentence('Quay was launched by the council because ferries needed tickets.', quayContext)?.question).toBe('Why was Quay launched by the council?');
   });
 
   it('keeps an acronym opening the sentence in capitals', () => {

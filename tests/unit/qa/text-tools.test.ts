@@ -81,6 +81,9 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('In addition, ferries to the island will run twice a day in summer.')).toBe(false);
     expect(canOpenAnswer('For example, ferries to the island will run twice a day in summer.')).toBe(false);
     expect(canOpenAnswer('Keep in mind that every ferry must be booked a day ahead.')).toBe(false);
+    // A list item's label, and a sentence that only announces "a number of goals".
+    expect(canOpenAnswer('Scrappy: the harbour crew was described as scrappy and hands-on.')).toBe(false);
+    expect(canOpenAnswer('The ferry office was designed with a number of goals in mind.')).toBe(false);
     expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
   });
 
