@@ -177,8 +177,9 @@ export const questionCasing: PairCheck = (pair, article) => {
   // Each sentence's first word may be capitalised, should a question hold more than one.
   for (const word of proseSentences(pair.question).flatMap((sentence) => casingWords(sentence).slice(1))) {
     const forms = article.casing.get(word.toLowerCase());
-    // The pronoun "I" is written so whatever the article's code calls "i".
-    if (!forms || forms.has(word) || article.codeWords.has(word) || word === 'I') continue;
+    // The pronoun "I" is written so whatever the article's code calls "i"; a function word ("does")
+    // is never a name, however the article happens to write it.
+    if (!forms || forms.has(word) || article.codeWords.has(word) || word === 'I' || FUNCTION_WORDS.has(word)) continue;
     const formsList = [...forms];
     const lowerOnly = formsList.every((form) => form === form.toLowerCase());
     const neverLower = formsList.every((form) => form !== form.toLowerCase());
@@ -187,6 +188,10 @@ export const questionCasing: PairCheck = (pair, article) => {
   }
   return PASS;
 };
+
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of in on at to for from by with as is are was were be been do does did has have had can could will would should may might must not no this that these those what why how who when where which it its my your their our'.split(' '),
+);
 
 /** The question does not speak as the article's author ("we", "our", "us", "ours"). */
 export const questionVoice: PairCheck = (pair) => {

@@ -39,7 +39,7 @@ const ARTICLE = [
   '## Harbour Sunsets',
   '',
   'Visitors often stay on the boats after dark to watch the water, and the council expects more ferries in summer.',
-  'The night count sits in a field the system calls i.',
+  'The night count sits in a field the system calls i. Does the pier close? It Does.',
 ].join('\n');
 
 let article: ArticleEvidence;
@@ -222,8 +222,9 @@ describe('question-debris', () => {
 
 describe('question-casing', () => {
   it.each([
-    // "I" is the pronoun, whatever the article's system calls "i".
+    // "I" is the pronoun, whatever the article's system calls "i"; a function word is never a name.
     'How do I count the ferries in a loop?',
+    'How does the pier compare with the quay?',
     'How do KelpNet sensors count passengers?',
     'What is in the iPier app?',
     'Why did Eastvale’s ferries change?',
