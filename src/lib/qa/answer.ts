@@ -19,11 +19,13 @@ const UNRESOLVED_START =
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
 export const POINTER =
-  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|head over to|keep in mind|bear in mind|note that|please note|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
+  /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|head over to|keep in mind|bear in mind|note that|please note|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\((?:[a-z]+\s+){0,2}here\)|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION =
   /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$|\b(?:a number of|a few|several|various)\s+\p{L}+(?:\s+in mind)?\.$/iu;
+// "There are a few ways to…": a sentence that announces what follows.
+const ANNOUNCES = /^there (?:are|were|is) (?:a few|a number of|several|many|some|three|four|five|two|various) (?:ways|things|steps|options|reasons|tips|approaches|questions|factors|areas)\b/i;
 // "Scrappy: the culture was…": a list item's label, not the start of a sentence.
 const LABEL_OPENING = /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?:\s/u;
 // The author speaking ("we", "our", "I would argue"): an answer in the box speaks for the site, not the writer.
@@ -78,7 +80,7 @@ const POINTS_BACK =
 /** Whether a sentence can open an answer: it can be part of one, names its own subject and is long enough to say something. */
 export function canOpenAnswer(sentence: string): boolean {
   const words = wordCount(sentence);
-  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && !POINTS_BACK.test(sentence) && !LABEL_OPENING.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
+  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && !POINTS_BACK.test(sentence) && !LABEL_OPENING.test(sentence) && !ANNOUNCES.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
 }
 
 /**

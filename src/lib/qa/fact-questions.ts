@@ -316,6 +316,8 @@ function enabling(statement: string, context: SentenceContext): FactQuestion | u
   // The verb must read as one where it stands: "The plea for help was made…" has "help" as a noun.
   const verbAt = subject.split(/\s+/).length;
   if (!tagClause(statement)[verbAt]?.tags.includes('Verb') || tagClause(object).some((term) => term.tags.includes('Verb'))) return undefined;
+  // "Test sites exist to allow…": the subject holds a verb of its own, and the question would carry it.
+  if (/\bto$/i.test(subject)) return undefined;
   const lets = /^let/.test(verb);
   // "allows sites to register", "lets sites register": the word after the object must be a verb.
   if ((lets ? to !== '' : to === '' && !/^help/.test(verb)) || !tagClause(`to ${action}`)[1]?.tags.includes('Verb')) return undefined;

@@ -101,13 +101,7 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   // "The main concern was…" without saying of what: only a concern the title or a heading names.
   if (!/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) && !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())) return undefined;
   const explained = (PREDICATE.test(predicate) || ranksOne(subject, predicate)) && !/^remain/.test(verb);
-  if (!explained && !givesValue(subject, predicate) && !compares(predicate)) return undefined;
-  if (compares(predicate)) {
-    const than = /\bthan\s+((?:[\p{L}\p{N}][\p{L}\p{N}.’'/_-]*\s*){1,6}?)(?=[,.;]|\s+(?:with|and|but|when|while|because|for|in)\b|$)/u.exec(predicate)?.[1]?.trim().replace(/[.,;:]+$/, '');
-    if (!than || LEANING_WORD.test(than)) return undefined;
-    const support = /^(?:was|were)$/.test(verb) ? 'did' : /^are$/.test(verb) ? 'do' : 'does';
-    return { question: `How ${support} the ${subject} compare with ${than}?`, kind: 'copula' };
-  }
+  if (!explained && !givesValue(subject, predicate)) return undefined;
   const asked = ({ remains: 'is', remain: 'are', remained: 'was' } as Record<string, string>)[verb] ?? verb;
   return { question: `What ${asked} the ${subject}?`, kind: 'copula' };
 }

@@ -56,7 +56,8 @@ const SENTENCE_ADVERB = /^(?:now|today|currently|still|already|then|soon|next|in
 export function namedSubject(subject: string): boolean {
   const first = subject.split(/\s+/)[0] ?? '';
   // An adverb or a participle opening the sentence ("Hopefully", "Reducing…") is not a subject a question can front.
-  if (/^\p{L}+(?:ly|ing)$/iu.test(first) || SENTENCE_ADVERB.test(first)) return false;
+  // "In practice higher performance…": a phrase before the subject, not the subject.
+  if (/^\p{L}+(?:ly|ing)$/iu.test(first) || SENTENCE_ADVERB.test(first) || /^(?:in|on|at|for|by|with|from|during|after|before|under|over|since|until|through|without|within|despite|of|to)$/i.test(first)) return false;
   return !NOT_IN_SUBJECT.test(subject) && !/,/.test(subject) && !VERB_IN_SUBJECT.test(subject) && !/^(?:one|some|many|most|all|each|every|both|several|few|other|others)$/i.test(subject);
 }
 

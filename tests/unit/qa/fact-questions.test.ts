@@ -53,6 +53,10 @@ describe('factQuestion: amounts', () => {
 });
 
 describe('factQuestion: what something makes possible, and what a term means', () => {
+  it('does not ask what a thing "exists to allow": the question would carry the subject’s own verb', () => {
+    expect(ask('Harbour test berths exist to allow skippers to practise mooring.')).toBeUndefined();
+  });
+
   it('asks what a named thing lets someone do', () => {
     expect(ask('The OpenQuay app lets passengers buy tickets on board.')).toBe('What does the OpenQuay app let passengers do?');
     expect(ask('Harbour passes allow residents to park at the quay.')).toBe('What do harbour passes allow residents to do?');

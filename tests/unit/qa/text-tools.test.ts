@@ -84,6 +84,8 @@ describe('canOpenAnswer and pickAnswer', () => {
     // A list item's label, and a sentence that only announces "a number of goals".
     expect(canOpenAnswer('Scrappy: the harbour crew was described as scrappy and hands-on.')).toBe(false);
     expect(canOpenAnswer('The ferry office was designed with a number of goals in mind.')).toBe(false);
+    expect(canOpenAnswer('There are a few ways to book a berth without paying the full fee.')).toBe(false);
+    expect(canOpenAnswer('Owners should renew their permits with the new form (available here) before May.')).toBe(false);
     expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
   });
 
