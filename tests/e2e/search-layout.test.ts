@@ -229,6 +229,27 @@ describe('the search dialog', () => {
     });
   }
 
+  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+    it(`on ${name}, a result does not move when "Did you mean…?" arrives after it`, async () => {
+      const { page, close } = await browser.open('/', viewport);
+      await page.evaluate(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const before = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.length);
+      // One briefing writes "Juárez"; the misspelling finds it, then the suggestion comes.
+      const dialog = await dialogSearch(page, 'Juarez');
+      await dialog.locator('.search-result').first().waitFor();
+      await dialog.locator('.search-suggestion button').waitFor();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await expect(page.evaluate((from) => (window as unknown as { shifts: number[] }).shifts.slice(from), before)).resolves.toEqual([]);
+      await close();
+    });
+  }
+
   it('fills the whole screen on a phone', async () => {
     const { page, close } = await browser.open('/', PHONE);
     const dialog = await dialogSearch(page, 'officials');

@@ -169,6 +169,7 @@ export class SearchView {
       this.elements.more?.setAttribute('hidden', '');
       this.#showCounts(undefined);
       this.#suggestion?.replaceChildren();
+      this.#suggestion?.removeAttribute('data-reserved');
       this.#announce(t(this.#hasFilters() ? 'search.promptWithFilters' : 'search.prompt'));
       return;
     }
@@ -192,6 +193,9 @@ export class SearchView {
     this.#current = search;
     this.#highlight = relaxedWords;
     this.#shown = 0;
+    // A "Did you mean…?" may follow a search that found little: its line is kept in the same frame
+    // as the new results, so the results do not move down when the suggestion arrives.
+    this.#reserveSuggestion(Boolean(query) && search.results.length < FEW_RESULTS);
     this.elements.results.replaceChildren();
     await this.#renderMore();
     if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
@@ -204,15 +208,21 @@ export class SearchView {
     await this.#suggest(state, count);
   }
 
-  /** "Did you mean Sheinbaum?" under the status, when a search found little and a word looks misspelt. */
-  async #suggest(state: SearchState, count: number) {
+  /** The line under the status where a suggestion may appear: kept (empty) while one may come, removed otherwise. */
+  #reserveSuggestion(reserved: boolean) {
     this.#suggestion ??= this.elements.status.insertAdjacentElement('afterend', document.createElement('p')) as HTMLParagraphElement;
     const paragraph = this.#suggestion;
     paragraph.className = 'search-suggestion';
     paragraph.setAttribute('aria-live', 'polite');
     paragraph.replaceChildren();
+    paragraph.toggleAttribute('data-reserved', reserved);
+  }
+
+  /** "Did you mean Sheinbaum?" under the status, when a search found little and a word looks misspelt. */
+  async #suggest(state: SearchState, count: number) {
+    const paragraph = this.#suggestion;
     const query = state.query.trim();
-    if (!query || count >= FEW_RESULTS) return;
+    if (!paragraph || !query || count >= FEW_RESULTS) return;
     const suggestion = suggestQuery(query, await loadSearchWords());
     if (!suggestion || state !== this.#state) return;
     const button = document.createElement('button');
