@@ -167,7 +167,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
         return name.length <= 5 && !LEGAL_FORMS.has(text) && !(name.length > 1 && isGivenName(name[0]?.text ?? '')) && !isDateOrTitled(name.map((word) => word.text)) && !lookupPlace(text) && !known(name.map((word) => word.text));
       };
       if (names.every(isBody)) {
-        names.forEach((name, at) => addOrganization(name, at === names.length - 1 ? run.after : ''));
+        for (const [at, name] of names.entries()) addOrganization(name, at === names.length - 1 ? run.after : '');
         return;
       }
     }

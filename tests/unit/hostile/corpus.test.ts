@@ -20,7 +20,7 @@ for (const folder of ['refused', 'published'] as const) {
       it(`${file.split('/').pop()}: ${description}`, () => {
         const messages = messagesAbout(problems, file);
         expect(messages, messages.join('\n')).toHaveLength(expected.length);
-        expected.forEach((pattern, index) => expect(messages[index]).toMatch(pattern));
+        for (const [index, pattern] of expected.entries()) expect(messages[index]).toMatch(pattern);
       });
     }
     it(folder === 'refused' ? 'has errors, so the build stops' : 'has no errors, so the build publishes', () => {

@@ -117,15 +117,17 @@ function checkBreadcrumbList(data: Json, { page, isBuiltPage }: CheckContext): s
   const problems: string[] = [];
   const items = asList(data.itemListElement);
   if (items.length === 0) problems.push('has no itemListElement');
-  items.forEach((item, i) => {
-    if (!isObject(item) || item['@type'] !== 'ListItem') return problems.push(`itemListElement[${i}] is not a ListItem`);
+  for (const [i, item] of items.entries()) {
+    if (!isObject(item) || item['@type'] !== 'ListItem') {
+      problems.push(`itemListElement[${i}] is not a ListItem`);
+      continue;
+    }
     if (item.position !== i + 1) problems.push(`itemListElement[${i}] has position ${JSON.stringify(item.position)}, not ${i + 1}`);
     if (!nonEmpty(item.name)) problems.push(`itemListElement[${i}] has no name`);
     const url = isObject(item.item) ? item.item['@id'] : item.item;
     if (!isAbsoluteUrl(url)) problems.push(`itemListElement[${i}] item ${JSON.stringify(item.item)} is not an absolute URL`);
     else if (!isBuiltPage(url as string)) problems.push(`itemListElement[${i}] item ${url} is not a page of the site`);
-    return undefined;
-  });
+  }
   const last = items.at(-1);
   if (isObject(last) && page.canonical && last.item !== page.canonical) problems.push(`the last item ${JSON.stringify(last.item)} is not this page (${page.canonical})`);
   return problems;
@@ -145,23 +147,28 @@ const CHECKS: Record<string, (data: Json, context: CheckContext) => string[]> = 
 export function structuredDataProblems(context: CheckContext): string[] {
   const problems: string[] = [];
   const types: string[] = [];
-  context.page.jsonLd.forEach((text, i) => {
+  for (const [i, text] of context.page.jsonLd.entries()) {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
       problems.push(`block ${i + 1} does not parse: ${(error as Error).message}`);
-      return;
+      continue;
     }
-    if (!isObject(data)) return problems.push(`block ${i + 1} is not a JSON object`);
+    if (!isObject(data)) {
+      problems.push(`block ${i + 1} is not a JSON object`);
+      continue;
+    }
     const type = String(data['@type']);
     types.push(type);
     if (!/^https?:\/\/schema\.org\/?$/.test(String(data['@context']))) problems.push(`${type}: @context ${JSON.stringify(data['@context'])} is not schema.org`);
     const check = CHECKS[type];
-    if (!check) return problems.push(`block ${i + 1} has @type ${JSON.stringify(data['@type'])}, which these checks do not know`);
+    if (!check) {
+      problems.push(`block ${i + 1} has @type ${JSON.stringify(data['@type'])}, which these checks do not know`);
+      continue;
+    }
     problems.push(...check(data, context).map((problem) => `${type}: ${problem}`));
-    return undefined;
-  });
+  }
   const faqs = types.filter((type) => type === 'FAQPage').length;
   if (context.page.keyQuestions && faqs !== 1) problems.push(`the page shows Key Questions and Answers but has ${faqs} FAQPage blocks`);
   return problems;
