@@ -137,7 +137,7 @@ describe('generateCorpus', () => {
       const body = bodyOf(briefing.content);
       expect(body).not.toMatch(/[A-Za-z]\/[a-z]/); // a `word/tag` left behind
       expect(body).not.toMatch(/``|''/); // Brown's quote tokens
-      expect(body).not.toMatch(/ [,.;:?!”)]|[“(] |  /); // space before punctuation, after an opening quote, or doubled
+      expect(body).not.toMatch(/ [,.;:?!”)]|[“(] | {2}/); // space before punctuation, after an opening quote, or doubled
       for (const paragraph of paragraphsOf(body)) {
         expect(paragraph).toMatch(/^[“(]?[A-Z]/);
         expect(paragraph).toMatch(/[.?!][”)]?$/);
