@@ -295,9 +295,10 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (expanded) {
       found.organizations.add(expanded);
       extraForms.organizations.set(expanded, [...(extraForms.organizations.get(expanded) ?? []), acronym]);
-    } else if (notOrganizations.has(acronym)) {
-      continue;
-    } else if (lexicon().organizations.has(acronym.toLowerCase()) || (startsOrganization && !lookupPlace(acronym) && !canonical.places.has(acronym.toLowerCase()))) {
+    } else if (
+      !notOrganizations.has(acronym) &&
+      (lexicon().organizations.has(acronym.toLowerCase()) || (startsOrganization && !lookupPlace(acronym) && !canonical.places.has(acronym.toLowerCase())))
+    ) {
       found.organizations.add(canonical.organizations.get(acronym.toLowerCase()) ?? acronym);
     }
   }
