@@ -29,7 +29,10 @@ const QA_HEADING = /^## (key )?questions and answers$/i;
 /** The `## ` sections other than a Q&A block, each with its paragraphs (blank-line separated blocks). */
 function sectionsOf(body: string): { heading: string; paragraphs: string[] }[] {
   const sections: { heading: string; paragraphs: string[] }[] = [];
-  for (const block of body.split(/\n{2,}/).map((text) => text.trim()).filter(Boolean)) {
+  for (const block of body
+    .split(/\n{2,}/)
+    .map((text) => text.trim())
+    .filter(Boolean)) {
     if (block.startsWith('## ')) sections.push({ heading: block, paragraphs: [] });
     else sections.at(-1)?.paragraphs.push(block);
   }

@@ -85,9 +85,7 @@ describe('Key Questions and Answers on the seed briefing', () => {
     for (const pair of qa.pairs) expect(pair.id).toMatch(/^q-[a-z0-9-]+$/);
     const jsonLd = await readJsonLd(page);
     const faq = jsonLd.find((block) => block['@type'] === 'FAQPage');
-    expect(faq?.mainEntity.map((q) => [q['@type'], q.name, q.acceptedAnswer.text])).toEqual(
-      qa.pairs.map((pair) => ['Question', pair.question, pair.answer]),
-    );
+    expect(faq?.mainEntity.map((q) => [q['@type'], q.name, q.acceptedAnswer.text])).toEqual(qa.pairs.map((pair) => ['Question', pair.question, pair.answer]));
     const article = jsonLd.find((block) => block['@type'] === 'NewsArticle');
     expect(article?.headline).toBe(squash(await page.locator('h1').textContent()));
     expect(article?.datePublished).toBe('2025-09-03T00:00:00.000Z');
@@ -117,9 +115,7 @@ describe('Key Questions and Answers from other sources (fixture site)', () => {
     const { page, close } = await fixtures.open('/briefings/2025/10/fuel-theft-crackdown/');
     const qa = await readQa(page);
     expect(qa.source).toBe('authored');
-    expect(qa.pairs.map((pair) => [pair.question, pair.answer])).toEqual([
-      ['How much did illegal taps fall?', 'By about a third in the third quarter.'],
-    ]);
+    expect(qa.pairs.map((pair) => [pair.question, pair.answer])).toEqual([['How much did illegal taps fall?', 'By about a third in the third quarter.']]);
     await close();
   });
 

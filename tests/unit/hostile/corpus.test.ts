@@ -8,7 +8,12 @@ import { HOSTILE, hostileCases, messagesAbout, ROOT } from '../../support/hostil
 // What `npm run check:content` says of each file of the hostile corpus (tests/fixtures/hostile).
 async function check(folder: 'refused' | 'published') {
   return checkAndRender(
-    { briefings: join(ROOT, HOSTILE, folder), entityAliases: join(ROOT, HOSTILE, 'no-entities.yaml'), cache: mkdtempSync(join(tmpdir(), 'hostile-')), publicDir: join(ROOT, 'public') },
+    {
+      briefings: join(ROOT, HOSTILE, folder),
+      entityAliases: join(ROOT, HOSTILE, 'no-entities.yaml'),
+      cache: mkdtempSync(join(tmpdir(), 'hostile-')),
+      publicDir: join(ROOT, 'public'),
+    },
     { includeDrafts: true, root: ROOT },
   );
 }

@@ -97,7 +97,9 @@ describe('no inline UI words', () => {
     expect(inlineWordsOfAstro('---\n---\n<a href={x}>{t(\'k\')} <kbd aria-hidden="true">/</kbd></a> ← {y}')).toEqual([]);
     expect(inlineWordsOfCode("element.textContent = 'Clear all';")).toEqual(["'Clear all'", "textContent = 'Clear all'"]);
     expect(inlineWordsOfCode("button.setAttribute('aria-label', `Remove ${x}`);")).toEqual(["setAttribute('aria-label', `Remove ${x}`"]);
-    expect(inlineWordsOfCode("el.innerHTML = `<p class=\"search-status\" role=\"status\"></p>`; // Some words\ndoc.querySelector('.search-dialog-more a');")).toEqual([]);
+    expect(
+      inlineWordsOfCode('el.innerHTML = `<p class="search-status" role="status"></p>`; // Some words\ndoc.querySelector(\'.search-dialog-more a\');'),
+    ).toEqual([]);
   });
 
   it('pages, components and layouts take every word from the table', () => {
