@@ -72,7 +72,11 @@ function parse<T extends OptionSpec>(argv: readonly string[], options: T) {
   } catch (error) {
     // parseArgs says e.g. "Unknown option '--brefings'"; keep its words, drop its advice about `--`.
     const message = error instanceof Error ? error.message.split('. ')[0] : String(error);
-    throw new UsageError(`${message}: known options are ${Object.keys(options).map((name) => `--${name}`).join(', ')}`);
+    throw new UsageError(
+      `${message}: known options are ${Object.keys(options)
+        .map((name) => `--${name}`)
+        .join(', ')}`,
+    );
   }
 }
 

@@ -42,9 +42,15 @@ try {
     for (const preset of PRESETS) {
       process.stdout.write(`${page.name} (${page.path}), ${preset} … `);
       try {
-        const result = await medianOf(runs, () => (page.kind === 'dialog' ? auditDialog(chrome.port, server.url, page, preset) : auditNavigation(chrome.port, server.url, page, preset)));
+        const result = await medianOf(runs, () =>
+          page.kind === 'dialog' ? auditDialog(chrome.port, server.url, page, preset) : auditNavigation(chrome.port, server.url, page, preset),
+        );
         results.push(result);
-        console.log(`${Object.values(result.scores).map((score) => score ?? '—').join(' / ')}${runs > 1 ? ` (performance in each run: ${result.run?.performance.join(', ')})` : ''}`);
+        console.log(
+          `${Object.values(result.scores)
+            .map((score) => score ?? '—')
+            .join(' / ')}${runs > 1 ? ` (performance in each run: ${result.run?.performance.join(', ')})` : ''}`,
+        );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         errors.push({ page: page.name, preset, error: message });

@@ -13,11 +13,14 @@ import { runBenchmark } from '../bench/runner/run-benchmark.ts';
 try {
   const options = parseBenchOptions(process.argv.slice(2));
   const major = Number(process.versions.node.split('.')[0]);
-  if (major < 22) throw new Error(`Node ${process.versions.node} is too old for Astro 7: run the benchmark with \`npm run bench\`, which uses the project's Node`);
+  if (major < 22)
+    throw new Error(`Node ${process.versions.node} is too old for Astro 7: run the benchmark with \`npm run bench\`, which uses the project's Node`);
   const report = await runBenchmark(options);
   const written = writeReport(report, options.reportDir);
   console.log(`Wrote ${written.markdown} and ${written.json}`);
-  const failed = report.sizes.some((size) => Object.values(size.builds).some((phases) => !phases.cold.ok || !phases.warm.ok) || size.search.some((search) => search.error));
+  const failed = report.sizes.some(
+    (size) => Object.values(size.builds).some((phases) => !phases.cold.ok || !phases.warm.ok) || size.search.some((search) => search.error),
+  );
   if (failed) process.exitCode = 1;
 } catch (error) {
   exitWithError(error, BENCH_USAGE);

@@ -20,7 +20,10 @@ for (const warning of warnings) console.warn(formatProblem(warning));
 const errors = errorsIn(problems);
 if (errors.length > 0) console.error(problemsReport(problems));
 // Problems may also name the site's entities.yaml, which is not a briefing.
-const files = new Set([...briefings.map((briefing) => briefing.file), ...problems.map((problem) => problem.file).filter((file) => /\.(md|markdown)$/i.test(file))]).size;
+const files = new Set([
+  ...briefings.map((briefing) => briefing.file),
+  ...problems.map((problem) => problem.file).filter((file) => /\.(md|markdown)$/i.test(file)),
+]).size;
 console.log(
   `Checked ${files} ${files === 1 ? 'briefing' : 'briefings'} in ${buildPaths.briefings} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}.`,
 );

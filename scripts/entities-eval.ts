@@ -81,7 +81,9 @@ mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/entities-quality.md'), report);
 for (const kind of ENTITY_KINDS) {
   const score = total[kind];
-  console.log(`${kind.padEnd(14)} precision ${(precision(score) * 100).toFixed(1)}%  recall ${(recall(score) * 100).toFixed(1)}%  (${score.truePositives} right, ${score.falsePositives.length} wrong, ${score.misses.length} missed)`);
+  console.log(
+    `${kind.padEnd(14)} precision ${(precision(score) * 100).toFixed(1)}%  recall ${(recall(score) * 100).toFixed(1)}%  (${score.truePositives} right, ${score.falsePositives.length} wrong, ${score.misses.length} missed)`,
+  );
   for (const fp of score.falsePositives) console.log(`  wrong:  ${fp.name} — ${fp.reason} (${fp.article})`);
   for (const miss of score.misses) console.log(`  missed: ${miss.name} (${miss.article})`);
 }
@@ -94,7 +96,10 @@ async function foundIn(gold: GoldArticle) {
   for (const problem of checked.problems) console.error(formatProblem(problem));
   if (!checked.ok) throw new Error(`${gold.article} cannot be rendered; see the problems above`);
   const rendered = await render({ file: gold.article, absolutePath: path, body: checked.body, bodyLine: checked.bodyLine, frontmatter: checked.data });
-  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, rendered.entities[kind].map((entity) => entity.name)])) as Record<(typeof ENTITY_KINDS)[number], string[]>;
+  return Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, rendered.entities[kind].map((entity) => entity.name)])) as Record<
+    (typeof ENTITY_KINDS)[number],
+    string[]
+  >;
 }
 
 function usage(problem: string): never {

@@ -12,5 +12,11 @@ import { printForEachBriefing } from './render-briefings.ts';
 await printForEachBriefing('npm run qa -- <briefing.md> [more briefings]', ({ keyQuestions: result }, file) => {
   if (result.pairs.length === 0) console.error(`${file}: no questions: ${result.reason ?? 'none were found'}`);
   for (const { section, reason } of result.declined ?? []) console.error(`${file}: no question from "${section}": ${reason}`);
-  return result.pairs.map(({ question, answer, section, sectionId, source }) => ({ question, answer, section: section ?? null, sectionId: sectionId ?? null, source }));
+  return result.pairs.map(({ question, answer, section, sectionId, source }) => ({
+    question,
+    answer,
+    section: section ?? null,
+    sectionId: sectionId ?? null,
+    source,
+  }));
 });

@@ -24,7 +24,9 @@ export async function printForEachBriefing(usage: string, pick: (rendered: Rende
     const file = relative(process.cwd(), resolve(path));
     try {
       const checked = checkBriefingFile(file, readFileSync(path));
-      const rendered = checked.ok ? await render({ file, absolutePath: resolve(path), body: checked.body, bodyLine: checked.bodyLine, frontmatter: checked.data }) : undefined;
+      const rendered = checked.ok
+        ? await render({ file, absolutePath: resolve(path), body: checked.body, bodyLine: checked.bodyLine, frontmatter: checked.data })
+        : undefined;
       const problems = [...checked.problems, ...(rendered?.problems ?? [])];
       for (const problem of problems) console.error(formatProblem(problem));
       if (!rendered || problems.some((problem) => problem.severity === 'error')) failed = true;

@@ -30,7 +30,9 @@ const work = join(root, '.test-output/search-eval');
 rmSync(work, { recursive: true, force: true });
 const questions: Array<{ question: string; expected: string }> = [];
 for (const folder of folders) {
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.md') && file !== 'README.md').sort()) {
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .sort()) {
     const text = readFileSync(join(folder, name), 'utf8');
     const front = parseFrontMatter(name, text);
     const date = 'data' in front ? parseBriefingDate(front.data.date) : undefined;

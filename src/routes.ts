@@ -43,7 +43,9 @@ export function withBase(path: string, base: string): string {
 
 /** Every address of `paths`, under the deployment base `base`. */
 export function routesUnder(base: string): Routes {
-  return Object.fromEntries(Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => withBase((path as (...a: never[]) => string)(...args), base)])) as unknown as Routes;
+  return Object.fromEntries(
+    Object.entries(paths).map(([name, path]) => [name, (...args: never[]) => withBase((path as (...a: never[]) => string)(...args), base)]),
+  ) as unknown as Routes;
 }
 
 /** The deployment base as Astro gives it to pages and to browser code, with a closing slash. */

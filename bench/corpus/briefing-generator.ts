@@ -93,7 +93,9 @@ function draftBriefing(source: CorpusSource, random: Random): Omit<GeneratedBrie
   const stream = sentenceStream(source.sentences[category], random);
   const hasQaBlock = random.chance(BRIEFING_SHAPE.qaBlockShare);
   const sectionCount = random.int(BRIEFING_SHAPE.sections.min, BRIEFING_SHAPE.sections.max);
-  const paragraphCounts = Array.from({ length: sectionCount }, () => random.int(BRIEFING_SHAPE.paragraphsPerSection.min, BRIEFING_SHAPE.paragraphsPerSection.max));
+  const paragraphCounts = Array.from({ length: sectionCount }, () =>
+    random.int(BRIEFING_SHAPE.paragraphsPerSection.min, BRIEFING_SHAPE.paragraphsPerSection.max),
+  );
   const headings = random.sample(source.headings, sectionCount);
   const qaWordsEstimate = hasQaBlock ? 150 : 0;
   let wordsLeft = random.int(560, 860) - qaWordsEstimate - countWords(headings.join(' '));

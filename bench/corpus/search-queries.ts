@@ -11,7 +11,9 @@ export interface SearchQuery {
 // Words too plain to be what anyone searches for; the common word is the most frequent word
 // left once these are out.
 const FUNCTION_WORDS = new Set(
-  'about above after again against also among another around because been before being below between both could does doing down during each either every from further have having here itself just last many more most much must never only other others over same should since some such than that their them then there these they this those though through under until upon very were what when where which while whom whose will with within without would your first said says made make well even still back into know like three years year time week today mr. mrs. miss'.split(' '),
+  'about above after again against also among another around because been before being below between both could does doing down during each either every from further have having here itself just last many more most much must never only other others over same should since some such than that their them then there these they this those though through under until upon very were what when where which while whom whose will with within without would your first said says made make well even still back into know like three years year time week today mr. mrs. miss'.split(
+    ' ',
+  ),
 );
 
 /**

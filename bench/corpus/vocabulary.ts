@@ -42,7 +42,16 @@ export const LEAD_TOPICS: Record<PressCategory, readonly (typeof TOPICS)[number]
 };
 
 /** Bylines for the briefings that name an author (the rest get the site's default). */
-export const BYLINES = ['Metro Desk', 'Washington Bureau', 'Foreign Desk', 'Business Desk', 'Arts Desk', 'Sports Desk', 'Opinion Staff', 'State House Bureau'] as const;
+export const BYLINES = [
+  'Metro Desk',
+  'Washington Bureau',
+  'Foreign Desk',
+  'Business Desk',
+  'Arts Desk',
+  'Sports Desk',
+  'Opinion Staff',
+  'State House Bureau',
+] as const;
 
 /** The first and last day a briefing may be dated: eight years of news. */
 export const DATE_RANGE = { first: '2018-01-01', last: '2025-12-31' } as const;

@@ -21,7 +21,11 @@ export interface IndexerMeasurement {
 export async function measureIndexerAlone(siteDir: string, logFile: string): Promise<IndexerMeasurement | undefined> {
   const output = mkdtempSync(join(tmpdir(), 'bench-pagefind-'));
   try {
-    const run = await runMeasured(process.execPath, [pagefindProgram(), ...pagefindArgs(siteDir, output, site.lang)], { cwd: PROJECT_ROOT, env: process.env, logFile });
+    const run = await runMeasured(process.execPath, [pagefindProgram(), ...pagefindArgs(siteDir, output, site.lang)], {
+      cwd: PROJECT_ROOT,
+      env: process.env,
+      logFile,
+    });
     if (run.exitCode !== 0) return undefined;
     return { wallMs: run.wallMs, cpuMs: run.userMs + run.systemMs, maxRssBytes: run.maxProcessRssBytes };
   } finally {

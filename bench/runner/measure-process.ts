@@ -22,8 +22,13 @@ export interface ProcessMeasurement {
  * Runs a command under GNU `time -v` (CPU time and peak memory of it and everything it starts)
  * while sampling its process tree's memory, with its output written to `logFile`.
  */
-export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<ProcessMeasurement> {
-  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} (GNU time) is needed to measure CPU time and memory: install it (on Debian: \`apt-get install time\`)`);
+export async function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<ProcessMeasurement> {
+  if (!existsSync(GNU_TIME))
+    throw new Error(`${GNU_TIME} (GNU time) is needed to measure CPU time and memory: install it (on Debian: \`apt-get install time\`)`);
   const timeFile = `${options.logFile}.time`;
   rmSync(timeFile, { force: true });
   const log = openSync(options.logFile, 'w');

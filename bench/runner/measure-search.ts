@@ -45,9 +45,14 @@ export interface PageWeight {
 }
 
 /** Serves the built site and measures each query and the weight of one briefing page in headless Chromium. */
-export async function measureSiteInBrowser(siteDir: string, queries: readonly SearchQuery[], briefingPath: string): Promise<{ search: SearchMeasurement[]; briefingPage: PageWeight }> {
+export async function measureSiteInBrowser(
+  siteDir: string,
+  queries: readonly SearchQuery[],
+  briefingPath: string,
+): Promise<{ search: SearchMeasurement[]; briefingPage: PageWeight }> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium was found for the search measurements: install it (on Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium was found for the search measurements: install it (on Debian: `apt-get install chromium`) or set CHROMIUM_PATH.');
   const site = await serveFolder(siteDir);
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
@@ -97,7 +102,12 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
             requestAnimationFrame(() => {
               clearTimeout(timer);
               const end = performance.now();
-              resolve({ renderMs: end - start, shown: list.children.length, submittedAt: performance.timeOrigin + start, renderedAt: performance.timeOrigin + end });
+              resolve({
+                renderMs: end - start,
+                shown: list.children.length,
+                submittedAt: performance.timeOrigin + start,
+                renderedAt: performance.timeOrigin + end,
+              });
             });
           });
           observer.observe(list, { childList: true });
@@ -114,11 +124,26 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
     const transfers = all.filter((transfer) => finished(transfer) <= renderedAt);
     const afterSubmit = transfers.filter((transfer) => finished(transfer) > submittedAt);
     const afterResults = all.filter((transfer) => finished(transfer) > renderedAt);
-    const common = { ...query, transferBytes: sum(transfers), queryTransferBytes: sum(afterSubmit), afterResultsBytes: sum(afterResults), requests: transfers.length };
+    const common = {
+      ...query,
+      transferBytes: sum(transfers),
+      queryTransferBytes: sum(afterSubmit),
+      afterResultsBytes: sum(afterResults),
+      requests: transfers.length,
+    };
     if ('error' in rendered) return { ...common, resultsShown: 0, renderMs: Number.NaN, error: rendered.error };
     return { ...common, resultsShown: rendered.shown, renderMs: rendered.renderMs };
   } catch (error) {
-    return { ...query, resultsShown: 0, transferBytes: 0, queryTransferBytes: 0, afterResultsBytes: 0, requests: 0, renderMs: Number.NaN, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+    return {
+      ...query,
+      resultsShown: 0,
+      transferBytes: 0,
+      queryTransferBytes: 0,
+      afterResultsBytes: 0,
+      requests: 0,
+      renderMs: Number.NaN,
+      error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+    };
   } finally {
     await context.close();
   }

@@ -48,9 +48,7 @@ function formatSize(size: SizeResult): string[] {
     '',
     table(
       ['build', 'phase', 'wall', 'CPU (user+sys)', 'peak RSS', 'max process RSS', 'ms / briefing', 'briefing pages', 'HTML pages'],
-      (['site', 'unified', 'satteri'] as const).flatMap((name) =>
-        (['cold', 'warm'] as const).map((phase) => buildRow(size.builds[name][phase])),
-      ),
+      (['site', 'unified', 'satteri'] as const).flatMap((name) => (['cold', 'warm'] as const).map((phase) => buildRow(size.builds[name][phase]))),
     ),
     '',
     '### Full site ÷ baseline',
@@ -69,14 +67,26 @@ function formatSize(size: SizeResult): string[] {
     '',
     '### Search',
     '',
-    size.pagefind ? `Pagefind index on disk: ${kb(size.pagefind.bytes)} in ${size.pagefind.files.toLocaleString('en')} files.` : 'Pagefind index: not found (the full build failed or wrote none).',
+    size.pagefind
+      ? `Pagefind index on disk: ${kb(size.pagefind.bytes)} in ${size.pagefind.files.toLocaleString('en')} files.`
+      : 'Pagefind index: not found (the full build failed or wrote none).',
     '',
     size.indexerAlone
       ? `Pagefind alone (the build's command, run again over the built site): ${(size.indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${(size.indexerAlone.cpuMs / 1000).toFixed(1)} s CPU, ${mb(size.indexerAlone.maxRssBytes)} peak RSS.`
       : 'Pagefind alone: not measured.',
     '',
     table(
-      ['query', 'kind', 'briefings containing it', 'results shown', 'transferred until results', 'of which after the query', 'requests', 'query → results', 'then, for the filter counts'],
+      [
+        'query',
+        'kind',
+        'briefings containing it',
+        'results shown',
+        'transferred until results',
+        'of which after the query',
+        'requests',
+        'query → results',
+        'then, for the filter counts',
+      ],
       size.search.map((search) => [
         `\`${search.query}\``,
         search.kind,
@@ -95,13 +105,25 @@ function formatSize(size: SizeResult): string[] {
     size.briefingPage
       ? table(
           ['page', 'HTML', 'CSS', 'JS', 'other', 'total', 'requests'],
-          [[`\`${size.briefingPage.path}\``, kb(size.briefingPage.html), kb(size.briefingPage.css), kb(size.briefingPage.js), kb(size.briefingPage.other), kb(size.briefingPage.total), String(size.briefingPage.requests)]],
+          [
+            [
+              `\`${size.briefingPage.path}\``,
+              kb(size.briefingPage.html),
+              kb(size.briefingPage.css),
+              kb(size.briefingPage.js),
+              kb(size.briefingPage.other),
+              kb(size.briefingPage.total),
+              String(size.briefingPage.requests),
+            ],
+          ],
         )
       : 'Not measured (the full build failed).',
     '',
     '### Targets',
     '',
-    size.briefings === TARGET_SIZE ? '' : `The build targets are set for ${TARGET_SIZE.toLocaleString('en')} briefings; at ${size.briefings.toLocaleString('en')} they are an early sign only.\n`,
+    size.briefings === TARGET_SIZE
+      ? ''
+      : `The build targets are set for ${TARGET_SIZE.toLocaleString('en')} briefings; at ${size.briefings.toLocaleString('en')} they are an early sign only.\n`,
     table(
       ['target', 'measured', 'result'],
       size.targets.map((target) => [target.target, target.value, target.met === undefined ? 'not measured' : target.met ? 'met' : '**missed**']),
@@ -110,7 +132,8 @@ function formatSize(size: SizeResult): string[] {
   ];
   if (size.warnings.length > 0) lines.push('### Warnings', '', ...size.warnings.map((warning) => `- ${warning}`), '');
   const failures = (Object.values(size.builds) as Record<BuildPhase, BuildResult>[]).flatMap((phases) => Object.values(phases)).filter((build) => !build.ok);
-  for (const build of failures) lines.push(`**${BUILD_LABELS[build.name]}, ${build.phase}, failed** (log: \`${build.logFile}\`):`, '', '```', build.error ?? '', '```', '');
+  for (const build of failures)
+    lines.push(`**${BUILD_LABELS[build.name]}, ${build.phase}, failed** (log: \`${build.logFile}\`):`, '', '```', build.error ?? '', '```', '');
   return lines;
 }
 
@@ -137,7 +160,10 @@ function stagesTable(cold: BuildResult, warm: BuildResult): string[] {
   return [
     'As the build reports them; stages that run side by side can add up to more than the wall time.',
     '',
-    table(['stage', 'cold', 'warm'], names.map((name) => [name, cell(cold.stages, name), cell(warm.stages, name)])),
+    table(
+      ['stage', 'cold', 'warm'],
+      names.map((name) => [name, cell(cold.stages, name), cell(warm.stages, name)]),
+    ),
   ];
 }
 

@@ -61,12 +61,20 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
     log(describe(cold));
     if (name === 'site' && cold.ok) {
       const cache = relative(PROJECT_ROOT, plan.cacheDirs[0] ?? '');
-      if (!folderSize(resolve(PROJECT_ROOT, cache)).files) warnings.push(`the site's cache was not found at ${cache} after a build: "cold" builds may not have started without a cache`);
+      if (!folderSize(resolve(PROJECT_ROOT, cache)).files)
+        warnings.push(`the site's cache was not found at ${cache} after a build: "cold" builds may not have started without a cache`);
       pagefind = folderSize(join(plan.outDir, 'pagefind'));
       ({ search, briefingPage } = await measureSiteInBrowser(plan.outDir, queries, paths.briefing(briefingIdFromPath(typicalBriefing(corpus).path))));
-      for (const result of search) log(`search "${result.query}" (${result.kind}): ${result.error ?? `${result.resultsShown} results, ${Math.round(result.transferBytes / 1024)} KB, ${Math.round(result.renderMs)} ms`}`);
+      for (const result of search)
+        log(
+          `search "${result.query}" (${result.kind}): ${result.error ?? `${result.resultsShown} results, ${Math.round(result.transferBytes / 1024)} KB, ${Math.round(result.renderMs)} ms`}`,
+        );
       indexerAlone = await measureIndexerAlone(plan.outDir, join(logDir, `${count}-pagefind-alone.log`));
-      log(indexerAlone ? `Pagefind alone: ${(indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${Math.round(indexerAlone.maxRssBytes / 1024 ** 2)} MB` : 'Pagefind alone: FAILED');
+      log(
+        indexerAlone
+          ? `Pagefind alone: ${(indexerAlone.wallMs / 1000).toFixed(1)} s wall, ${Math.round(indexerAlone.maxRssBytes / 1024 ** 2)} MB`
+          : 'Pagefind alone: FAILED',
+      );
     }
     const restore = addSentenceToLead(join(corpusDir, edited.path), EDIT_SENTENCE);
     let warm: BuildResult;
@@ -77,7 +85,9 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
     }
     log(describe(warm));
     if (name === 'site' && siteSourceFingerprint() !== sourceBefore) {
-      warnings.push('the site’s code (src/, astro.config.mjs or package-lock.json) changed while it was being built: the warm build may have re-rendered every briefing, so its numbers are not those of a one-briefing edit; run again on an unchanging tree');
+      warnings.push(
+        'the site’s code (src/, astro.config.mjs or package-lock.json) changed while it was being built: the warm build may have re-rendered every briefing, so its numbers are not those of a one-briefing edit; run again on an unchanging tree',
+      );
     }
     if (warm.ok && !showsEdit(plan, edited)) {
       warnings.push(`after the ${name} warm build, the page of ${edited.path} does not show the edit: its warm time may not include re-rendering it`);
@@ -128,7 +138,11 @@ function typicalBriefing(corpus: readonly GeneratedBriefing[]): GeneratedBriefin
 function ratios(site: Record<BuildPhase, BuildResult>, baseline: Record<BuildPhase, BuildResult>): Record<BuildPhase, Ratio> {
   const of = (ours: BuildResult, theirs: BuildResult): Ratio => {
     if (!ours.ok || !theirs.ok) return { wall: Number.NaN, cpu: Number.NaN, peakRss: Number.NaN };
-    return { wall: ours.wallMs / theirs.wallMs, cpu: ours.cpuMs / theirs.cpuMs, peakRss: (ours.peakRssBytes ?? Number.NaN) / (theirs.peakRssBytes ?? Number.NaN) };
+    return {
+      wall: ours.wallMs / theirs.wallMs,
+      cpu: ours.cpuMs / theirs.cpuMs,
+      peakRss: (ours.peakRssBytes ?? Number.NaN) / (theirs.peakRssBytes ?? Number.NaN),
+    };
   };
   return { cold: of(site.cold, baseline.cold), warm: of(site.warm, baseline.warm) };
 }
@@ -136,7 +150,11 @@ function ratios(site: Record<BuildPhase, BuildResult>, baseline: Record<BuildPha
 function describe(build: BuildResult): string {
   if (!build.ok) return `${build.name} ${build.phase} build FAILED (${build.logFile})`;
   const rss = build.peakRssBytes === undefined ? '' : `, peak ${Math.round(build.peakRssBytes / 1024 ** 2)} MB`;
-  const stages = build.stages ? `\n    stages: ${Object.entries(build.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ')}` : '';
+  const stages = build.stages
+    ? `\n    stages: ${Object.entries(build.stages)
+        .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
+        .join(', ')}`
+    : '';
   return `${build.name} ${build.phase} build: ${(build.wallMs / 1000).toFixed(1)} s wall, ${(build.cpuMs / 1000).toFixed(1)} s CPU${rss}, ${build.briefingPages} briefing pages${stages}`;
 }
 

@@ -22,7 +22,10 @@ export function folderSize(dir: string): { bytes: number; files: number } {
 /** HTML pages in a built site, and the pages in folders below `pagePrefix` (e.g. "briefings/", not its own index). */
 export function countPages(dir: string, pagePrefix: string): { htmlPages: number; prefixed: number } {
   const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
-  return { htmlPages: pages.length, prefixed: pages.filter((file) => file.startsWith(pagePrefix) && file.slice(pagePrefix.length).endsWith('/index.html')).length };
+  return {
+    htmlPages: pages.length,
+    prefixed: pages.filter((file) => file.startsWith(pagePrefix) && file.slice(pagePrefix.length).endsWith('/index.html')).length,
+  };
 }
 
 /** A hash of the names, sizes and modification times of the files under some folders or files: changes when any of them does. */

@@ -29,7 +29,10 @@ const QA_HEADING = /^## (key )?questions and answers$/i;
 /** The `## ` sections other than a Q&A block, each with its paragraphs (blank-line separated blocks). */
 function sectionsOf(body: string): { heading: string; paragraphs: string[] }[] {
   const sections: { heading: string; paragraphs: string[] }[] = [];
-  for (const block of body.split(/\n{2,}/).map((text) => text.trim()).filter(Boolean)) {
+  for (const block of body
+    .split(/\n{2,}/)
+    .map((text) => text.trim())
+    .filter(Boolean)) {
     if (block.startsWith('## ')) sections.push({ heading: block, paragraphs: [] });
     else sections.at(-1)?.paragraphs.push(block);
   }
@@ -137,7 +140,7 @@ describe('generateCorpus', () => {
       const body = bodyOf(briefing.content);
       expect(body).not.toMatch(/[A-Za-z]\/[a-z]/); // a `word/tag` left behind
       expect(body).not.toMatch(/``|''/); // Brown's quote tokens
-      expect(body).not.toMatch(/ [,.;:?!”)]|[“(] |  /); // space before punctuation, after an opening quote, or doubled
+      expect(body).not.toMatch(/ [,.;:?!”)]|[“(] | {2}/); // space before punctuation, after an opening quote, or doubled
       for (const paragraph of paragraphsOf(body)) {
         expect(paragraph).toMatch(/^[“(]?[A-Z]/);
         expect(paragraph).toMatch(/[.?!][”)]?$/);

@@ -16,7 +16,7 @@ describe('detokenize', () => {
 
   it('prints quotes and apostrophes as curly ones and moves a comma inside the closing quote', () => {
     expect(detokenize(['``', 'Only', 'a', 'handful', "''", ',', 'the', 'jury', 'said', '.'])).toBe('“Only a handful,” the jury said.');
-    expect(detokenize(['Georgia\'s', 'laws', '``', 'are', 'outmoded', "''", '.'])).toBe('Georgia’s laws “are outmoded.”');
+    expect(detokenize(["Georgia's", 'laws', '``', 'are', 'outmoded', "''", '.'])).toBe('Georgia’s laws “are outmoded.”');
   });
 
   it('writes a double hyphen as an em dash and drops doubled end punctuation', () => {
@@ -35,10 +35,10 @@ describe('parseBrownText', () => {
     '',
     '',
     'Merger/nn-hl proposed/vbn-hl ',
-    "\tand/cc then/rb the/at mayor/nn left/vbd the/at hall/nn ./.",
-    "\t``/`` We/ppss will/md win/vb ,/, the/at coach/nn said/vbd ./.",
+    '\tand/cc then/rb the/at mayor/nn left/vbd the/at hall/nn ./.',
+    '\t``/`` We/ppss will/md win/vb ,/, the/at coach/nn said/vbd ./.',
     "\tThe/at vote/nn was/bedz close/jj ,/, '/' very/ql '/' close/jj ./.",
-    "\tThe/at vote/nn was/bedz close/jj ./.",
+    '\tThe/at vote/nn was/bedz close/jj ./.',
   ].join('\n');
 
   it('keeps clean sentences in order and reads all-`-hl` lines as sub-headings', () => {
@@ -73,6 +73,8 @@ describe('readBrownPress', () => {
     expect(texts.filter((text) => text.category === 'reportage')).toHaveLength(44);
     expect(texts.filter((text) => text.category === 'editorial')).toHaveLength(27);
     expect(texts.filter((text) => text.category === 'review')).toHaveLength(17);
-    expect(texts[0]?.sentences[0]).toBe('The Fulton County Grand Jury said Friday an investigation of Atlanta’s recent primary election produced “no evidence” that any irregularities took place.');
+    expect(texts[0]?.sentences[0]).toBe(
+      'The Fulton County Grand Jury said Friday an investigation of Atlanta’s recent primary election produced “no evidence” that any irregularities took place.',
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('writeCorpusFolder', () => {
   it('writes one Markdown file per briefing under YYYY/MM/', () => {
     folder = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
     const briefings = writeCorpusFolder({ dir: join(folder, 'briefings'), count: 12, seed: 's' });
-    const files = readdirSync(join(folder, 'briefings'), { recursive: true }).map(String).filter((file) => file.endsWith('.md'));
+    const files = readdirSync(join(folder, 'briefings'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.md'));
     expect(files.sort()).toEqual(briefings.map((briefing) => briefing.path).sort());
     expect(files.every((file) => /^\d{4}\/\d{2}\/[a-z0-9-]+\.md$/.test(file))).toBe(true);
     expect(readFileSync(join(folder, 'briefings', briefings[0]?.path ?? ''), 'utf8')).toBe(briefings[0]?.content);

@@ -26,7 +26,19 @@ function build(name: BuildName, phase: BuildPhase, wallMs: number, peakRssBytes:
 }
 
 function search(transferBytes: number, renderMs: number, error?: string): SearchMeasurement {
-  return { kind: 'common word', query: 'state', briefings: 1, resultsShown: 10, transferBytes, queryTransferBytes: 0, afterResultsBytes: 0, requests: 1, renderMs, renderRunsMs: [renderMs], error };
+  return {
+    kind: 'common word',
+    query: 'state',
+    briefings: 1,
+    resultsShown: 10,
+    transferBytes,
+    queryTransferBytes: 0,
+    afterResultsBytes: 0,
+    requests: 1,
+    renderMs,
+    renderRunsMs: [renderMs],
+    error,
+  };
 }
 
 function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, baselineCold: number, searches: SearchMeasurement[]): SizeResult {
@@ -40,7 +52,10 @@ function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, b
       unified: phases('unified', baselineCold),
       satteri: phases('satteri', baselineCold / 2),
     },
-    ratios: { unified: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } }, satteri: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } } },
+    ratios: {
+      unified: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } },
+      satteri: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } },
+    },
     pagefind: { bytes: 1, files: 1 },
     indexerAlone: undefined,
     search: searches,

@@ -53,7 +53,9 @@ const configFor = (preset: Preset): Config | undefined => (preset === 'desktop' 
 
 const numeric = (lhr: Result, id: string) => {
   const audit = lhr.audits[id];
-  return audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'error' && typeof audit.numericValue === 'number' ? audit.numericValue : null;
+  return audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'error' && typeof audit.numericValue === 'number'
+    ? audit.numericValue
+    : null;
 };
 
 /**
@@ -80,7 +82,12 @@ function shortfallsOf(lhr: Result): Shortfall[] {
     const busiest = [...items].sort((a, b) => b.total - a.total).slice(0, 3);
     if (busiest.length > 0) {
       const shortUrl = (url: string) => (URL.canParse(url) ? new URL(url).pathname : url);
-      found.push({ category: 'performance', id: 'bootup-time', title: 'Main-thread time by script', displayValue: busiest.map((item) => `${shortUrl(item.url)} ${Math.round(item.total)} ms`).join(', ') });
+      found.push({
+        category: 'performance',
+        id: 'bootup-time',
+        title: 'Main-thread time by script',
+        displayValue: busiest.map((item) => `${shortUrl(item.url)} ${Math.round(item.total)} ms`).join(', '),
+      });
     }
   }
   return found;

@@ -11,7 +11,13 @@ export interface AuditPage {
   query?: string;
 }
 
-const sortedDirs = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []);
+const sortedDirs = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 const pageAt = (dir: string, path: string) => existsSync(join(dir, path, 'index.html'));
 
 /** Every built briefing page, as site paths, in file order. */
@@ -30,16 +36,26 @@ function briefingPaths(dir: string): string[] {
 export function auditPages(dir: string): AuditPage[] {
   const briefings = briefingPaths(dir);
   const html = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
-  const briefing = [...briefings].reverse().find((path) => /data-toc/.test(html(path)) && /id="key-questions-and-answers"/.test(html(path))) ?? briefings.at(-1);
+  const briefing =
+    [...briefings].reverse().find((path) => /data-toc/.test(html(path)) && /id="key-questions-and-answers"/.test(html(path))) ?? briefings.at(-1);
   if (!briefing) throw new Error(`no briefing pages in ${dir}`);
   const headline = /<h1[^>]*>([^<]+)<\/h1>/.exec(html(briefing))?.[1] ?? '';
-  const query = headline.split(/\s+/).filter((word) => /^[a-z]{5,}$/i.test(word)).at(-1)?.toLowerCase() ?? 'the';
+  const query =
+    headline
+      .split(/\s+/)
+      .filter((word) => /^[a-z]{5,}$/i.test(word))
+      .at(-1)
+      ?.toLowerCase() ?? 'the';
   const year = sortedDirs(join(dir, 'archive')).at(-1);
   const month = year ? sortedDirs(join(dir, 'archive', year)).at(-1) : undefined;
   const topic = sortedDirs(join(dir, 'topics'))[0];
   // A name's own page: the lists' A–Z order and their later pages live beside them, not names.
   const listFolders = new Set([ALPHABETICAL_SEGMENT, 'page']);
-  const entity = ['people', 'places', 'organizations'].flatMap((kind) => sortedDirs(join(dir, kind)).filter((slug) => !listFolders.has(slug)).map((slug) => `/${kind}/${slug}/`))[0];
+  const entity = ['people', 'places', 'organizations'].flatMap((kind) =>
+    sortedDirs(join(dir, kind))
+      .filter((slug) => !listFolders.has(slug))
+      .map((slug) => `/${kind}/${slug}/`),
+  )[0];
   const pages: AuditPage[] = [
     { name: 'Front page', path: '/', kind: 'navigation' },
     { name: 'Briefing (Q&A, TOC)', path: briefing, kind: 'navigation' },

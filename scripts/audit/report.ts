@@ -22,7 +22,8 @@ const score = (value: number | null) => (value === null ? '—' : String(value))
 
 /** Why a page is not at 100 in every category it was scored in: the failing audits, by category. */
 function why(result: PageResult): string {
-  if (result.shortfalls.length === 0) return CATEGORIES.every((category) => result.scores[category] === null || result.scores[category] === 100) ? '' : 'no single audit failed';
+  if (result.shortfalls.length === 0)
+    return CATEGORIES.every((category) => result.scores[category] === null || result.scores[category] === 100) ? '' : 'no single audit failed';
   const byCategory = new Map<string, string[]>();
   for (const shortfall of result.shortfalls) {
     const list = byCategory.get(shortfall.category) ?? [];
@@ -76,11 +77,18 @@ export function toMarkdown(report: AuditReport): string {
       `| ${cell(result.page)} (\`${cell(result.path)}\`) | ${result.preset} | ${CATEGORIES.map((category) => score(result.scores[category])).join(' | ')} | ${ms(result.lcp)} | ${result.cls === null ? '—' : result.cls.toFixed(3)} | ${ms(result.tbt)} | ${kib(result.transferBytes)} | ${cell(why(result)) || '—'} |`,
     );
   }
-  for (const error of report.errors) lines.push(`| ${cell(error.page)} | ${error.preset} | — | — | — | — | — | — | — | — | audit failed: ${cell(error.error)} |`);
+  for (const error of report.errors)
+    lines.push(`| ${cell(error.page)} | ${error.preset} | — | — | — | — | — | — | — | — | audit failed: ${cell(error.error)} |`);
 
   const search = report.results.filter((result) => /^Search/.test(result.page));
   if (search.length > 0) {
-    lines.push('', '## What search loads', '', 'Every request made while each search measurement ran, Pagefind’s files included, as transferred (compressed). “Up to the first result” counts every request up to and including the first result’s Pagefind fragment.', '');
+    lines.push(
+      '',
+      '## What search loads',
+      '',
+      'Every request made while each search measurement ran, Pagefind’s files included, as transferred (compressed). “Up to the first result” counts every request up to and including the first result’s Pagefind fragment.',
+      '',
+    );
     for (const name of [...new Set(search.map((result) => result.page))]) {
       const [first, ...others] = search.filter((result) => result.page === name);
       if (!first) continue;
@@ -105,4 +113,3 @@ export function writeReport(report: AuditReport, dir: string) {
   writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
   return { markdown, json };
 }
-

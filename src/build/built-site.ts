@@ -100,4 +100,3 @@ function jsonFeedUrls(json: string, malformed: MalformedFile[]): string[] {
     return [];
   }
 }
-

@@ -33,7 +33,10 @@ export interface LoadedBriefing extends CheckedBriefing {
  * lead images measured, bodies rendered (cached by content hash) — and every problem of every
  * file. The build and `npm run check:content` both start here, so they say the same things.
  */
-export async function checkAndRender(paths: ContentPaths, options: { includeDrafts: boolean; root?: string }): Promise<{ briefings: LoadedBriefing[]; problems: BriefingProblem[] }> {
+export async function checkAndRender(
+  paths: ContentPaths,
+  options: { includeDrafts: boolean; root?: string },
+): Promise<{ briefings: LoadedBriefing[]; problems: BriefingProblem[] }> {
   const root = options.root ?? process.cwd();
   const folder = timed('read and check all files', () => readContentFolder(paths.briefings, { cwd: root }));
   const chosen = folder.briefings.filter((briefing) => options.includeDrafts || !briefing.data.draft);

@@ -98,7 +98,9 @@ function renderInWorkers(jobs: readonly RenderJob[], deliver: Deliver, options: 
   let finished = 0;
   return new Promise((resolve, reject) => {
     const threads = Array.from({ length: options.workers }, () => {
-      const worker = new Worker(join(options.root, 'src/build/render-worker.ts'), { workerData: { aliasesFile: options.aliasesFile, publicDir: options.publicDir } });
+      const worker = new Worker(join(options.root, 'src/build/render-worker.ts'), {
+        workerData: { aliasesFile: options.aliasesFile, publicDir: options.publicDir },
+      });
       const feed = () => {
         if (next < jobs.length) {
           const position = next++;

@@ -25,7 +25,8 @@ export function renderDigest(root: string, extraFiles: string[] = [], settings: 
   for (const name of packages) hash.update(`${name}@${installedVersion(root, name)}\0`);
   hash.update(runtimePackages(root)).update('\0');
   hash.update(JSON.stringify(settings)).update('\0');
-  for (const extra of extraFiles) if (existsSync(extra) && statSync(extra).isFile()) hash.update(relative(root, extra)).update('\0').update(readFileSync(extra)).update('\0');
+  for (const extra of extraFiles)
+    if (existsSync(extra) && statSync(extra).isFile()) hash.update(relative(root, extra)).update('\0').update(readFileSync(extra)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -116,16 +116,18 @@ let related: Promise<Map<string, Briefing[]>> | undefined;
  */
 export function getRelatedBriefings(): Promise<Map<string, Briefing[]>> {
   related ??= getBriefings().then((briefings) => {
-    const ids = timed('related briefings', () => relatedBriefings(
-      briefings.map((briefing) => ({
-        id: briefing.id,
-        date: briefing.date,
-        // Shared people, places and organisations count like shared topics.
-        topics: [...briefing.topics.map((topic) => topic.slug), ...ENTITY_KINDS.flatMap((kind) => briefing.entities[kind].map((e) => `${kind}:${e.slug}`))],
-        // Headline and headings say what a briefing is about; link targets say nothing.
-        text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), briefing.body.replace(/\]\([^)]*\)/g, ']')].join('\n'),
-      })),
-    ));
+    const ids = timed('related briefings', () =>
+      relatedBriefings(
+        briefings.map((briefing) => ({
+          id: briefing.id,
+          date: briefing.date,
+          // Shared people, places and organisations count like shared topics.
+          topics: [...briefing.topics.map((topic) => topic.slug), ...ENTITY_KINDS.flatMap((kind) => briefing.entities[kind].map((e) => `${kind}:${e.slug}`))],
+          // Headline and headings say what a briefing is about; link targets say nothing.
+          text: [briefing.title, briefing.title, ...briefing.headings.map((h) => h.text), briefing.body.replace(/\]\([^)]*\)/g, ']')].join('\n'),
+        })),
+      ),
+    );
     const byId = new Map(briefings.map((briefing) => [briefing.id, briefing]));
     return new Map([...ids].map(([id, others]) => [id, others.flatMap((other) => byId.get(other) ?? [])]));
   });
@@ -184,7 +186,11 @@ let entityLists: Promise<Record<EntityKind, EntityListPages<EntityIndexEntry>>> 
 /** The people, places and organisations lists in pages of at most site.entityListPageSize, most mentioned first and A–Z. */
 export function getEntityListPages(): Promise<Record<EntityKind, EntityListPages<EntityIndexEntry>>> {
   entityLists ??= getEntityIndex().then(
-    (index) => Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityListPages(index[kind], { pageSize: site.entityListPageSize, lang: site.lang })])) as Record<EntityKind, EntityListPages<EntityIndexEntry>>,
+    (index) =>
+      Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, entityListPages(index[kind], { pageSize: site.entityListPageSize, lang: site.lang })])) as Record<
+        EntityKind,
+        EntityListPages<EntityIndexEntry>
+      >,
   );
   return entityLists;
 }
@@ -193,7 +199,9 @@ let entityPages: Promise<Set<string>> | undefined;
 
 /** "kind/slug" of every entity that has its own page, for linking to it in constant time. */
 export function getEntityPages(): Promise<Set<string>> {
-  entityPages ??= getEntityIndex().then((index) => new Set(ENTITY_KINDS.flatMap((kind) => index[kind].filter((entry) => entry.hasPage).map((entry) => `${kind}/${entry.slug}`))));
+  entityPages ??= getEntityIndex().then(
+    (index) => new Set(ENTITY_KINDS.flatMap((kind) => index[kind].filter((entry) => entry.hasPage).map((entry) => `${kind}/${entry.slug}`))),
+  );
   return entityPages;
 }
 
@@ -214,6 +222,8 @@ let entityFilters: Promise<Set<string>> | undefined;
 
 /** "person:Claudia Sheinbaum" for every entity search can be narrowed to, for briefing pages to mark. */
 export function getSearchEntityFilters(): Promise<Set<string>> {
-  entityFilters ??= getSearchFilterChoices().then((choices) => new Set(ENTITY_KINDS.flatMap((kind) => choices[ENTITY_FILTER[kind]].map((choice) => `${ENTITY_FILTER[kind]}:${choice.value}`))));
+  entityFilters ??= getSearchFilterChoices().then(
+    (choices) => new Set(ENTITY_KINDS.flatMap((kind) => choices[ENTITY_FILTER[kind]].map((choice) => `${ENTITY_FILTER[kind]}:${choice.value}`))),
+  );
   return entityFilters;
 }

@@ -7,12 +7,15 @@ import type { MessageParams, ParamsOf } from './types.ts';
 export type { MessageKey, MessageTable };
 
 /** The parameters of a message: none, or exactly those its placeholders name. */
-export type ParamsFor<Key extends MessageKey> = [ParamsOf<(typeof en)[Key]>] extends [never] ? [] : [params: Readonly<Record<ParamsOf<(typeof en)[Key]>, string | number>>];
+export type ParamsFor<Key extends MessageKey> = [ParamsOf<(typeof en)[Key]>] extends [never]
+  ? []
+  : [params: Readonly<Record<ParamsOf<(typeof en)[Key]>, string | number>>];
 
 /** The table of a language; a language without one is a mistake in the settings, said plainly. */
 export function messageTable(lang: string): MessageTable {
   const table = TABLES[lang];
-  if (!table) throw new Error(`There are no UI words for the language "${lang}" (site.lang in src/site.config.ts); there are for: ${Object.keys(TABLES).join(', ')}.`);
+  if (!table)
+    throw new Error(`There are no UI words for the language "${lang}" (site.lang in src/site.config.ts); there are for: ${Object.keys(TABLES).join(', ')}.`);
   return table;
 }
 

@@ -1,7 +1,10 @@
 import type { Message } from './types.ts';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, i) => [letter, [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i] ?? letter]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, i) => [
+    letter,
+    [...'àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ'][i] ?? letter,
+  ]),
 );
 
 /** "Latest" as "⟦Ļàţéšţ⟧": readable, yet no English word survives; {placeholders} are kept. */
@@ -16,6 +19,8 @@ export function pseudoText(text: string): string {
  */
 export function pseudoLocale<Table extends Record<string, Message>>(table: Table): { [Key in keyof Table]: Message } {
   const convert = (message: Message): Message =>
-    typeof message === 'string' ? pseudoText(message) : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudoText(text)])) as Message);
+    typeof message === 'string'
+      ? pseudoText(message)
+      : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, pseudoText(text)])) as Message);
   return Object.fromEntries(Object.entries(table).map(([key, message]) => [key, convert(message)])) as { [Key in keyof Table]: Message };
 }

@@ -132,5 +132,10 @@ export function expectedBriefings(options: Omit<PublishOptions, 'out'>): Expecte
     .filter((briefing) => !briefing.data.draft)
     .map((briefing) => ({ ...briefing, date: briefing.data.date }))
     .sort(newestFirst)
-    .map((briefing, index) => ({ file: briefing.file, path: paths.briefing(briefing.id), searchable: briefing.data.search, inFeeds: index < options.feedSize }));
+    .map((briefing, index) => ({
+      file: briefing.file,
+      path: paths.briefing(briefing.id),
+      searchable: briefing.data.search,
+      inFeeds: index < options.feedSize,
+    }));
 }

@@ -27,7 +27,12 @@ export function newsArticle(facts: ArticleFacts): Record<string, unknown> {
     datePublished: isoDateTime(facts.date),
     dateModified: isoDateTime(facts.updated ?? facts.date),
     author: { '@type': 'Person', name: facts.author },
-    publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url, logo: { '@type': 'ImageObject', url: facts.publisher.logoUrl } },
+    publisher: {
+      '@type': 'Organization',
+      name: facts.publisher.name,
+      url: facts.publisher.url,
+      logo: { '@type': 'ImageObject', url: facts.publisher.logoUrl },
+    },
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     ...(facts.imageUrl ? { image: [facts.imageUrl] } : {}),
     ...(facts.topics.length > 0 ? { about: facts.topics.map((name) => ({ '@type': 'Thing', name })) } : {}),
@@ -62,5 +67,8 @@ export function breadcrumbList(trail: ReadonlyArray<{ name: string; url: string 
  * "</script>" in a headline cannot end the element early; the JSON value is unchanged.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

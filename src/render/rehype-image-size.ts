@@ -35,7 +35,11 @@ export default function rehypeImageSize(options: { publicDir?: string | undefine
         continue;
       }
       if (!String(image.properties.alt ?? '').trim()) {
-        reportProblem(file, { line, severity: 'warning', message: `the picture ${src} has no alt text: write what it shows, e.g. ![Flooded streets in Valencia](${src})` });
+        reportProblem(file, {
+          line,
+          severity: 'warning',
+          message: `the picture ${src} has no alt text: write what it shows, e.g. ![Flooded streets in Valencia](${src})`,
+        });
       }
       const width = Number(image.properties.width) || undefined;
       const height = Number(image.properties.height) || undefined;

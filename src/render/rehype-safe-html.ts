@@ -15,7 +15,25 @@ export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'play
  * `<script>`), hidden or fallback text (`<noscript>`, `<template>`, `<textarea>`, `<title>`), or
  * another language (`<svg>`, `<math>`), which the page would otherwise show as stray text.
  */
-export const REMOVED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 'textarea', 'title', 'xmp', 'plaintext', 'noembed', 'noframes', 'svg', 'math', 'object', 'embed', 'applet', 'select', 'head'];
+export const REMOVED_WITH_CONTENT = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'title',
+  'xmp',
+  'plaintext',
+  'noembed',
+  'noframes',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'applet',
+  'select',
+  'head',
+];
 
 /**
  * What HTML written in a briefing may contain: GitHub's safe set (no script, no event handlers,
@@ -89,15 +107,22 @@ export default function rehypeSafeHtml() {
       }
       if (node.tagName === 'img' && isUnsafeUrl(node.properties.src)) {
         // A picture is only ever a site path or an https: address (image-path.ts): an error, like a Markdown picture.
-        reportProblem(file, { line, severity: 'error', message: imagePathProblem(String(node.properties.src)) ?? 'is not a picture address the site can publish' });
+        reportProblem(file, {
+          line,
+          severity: 'error',
+          message: imagePathProblem(String(node.properties.src)) ?? 'is not a picture address the site can publish',
+        });
         if (parent && index !== undefined) parent.children.splice(index, 1);
         return index;
       }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name)) removed(`${name.toLowerCase()}="…" on <${node.tagName}>: event handlers run code`);
-        else if ((name === 'href' || name === 'src') && isUnsafeUrl(value)) removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: such links run code`);
+        else if ((name === 'href' || name === 'src') && isUnsafeUrl(value))
+          removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: such links run code`);
         else if ((name === 'href' || name === 'src') && !schemeAllowed(name, String(value))) {
-          removed(`${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: only ${(safeHtmlSchema.protocols?.[name] ?? []).join(', ')} addresses (and site paths) are published`);
+          removed(
+            `${name}="${String(value).slice(0, 40)}" on <${node.tagName}>: only ${(safeHtmlSchema.protocols?.[name] ?? []).join(', ')} addresses (and site paths) are published`,
+          );
         }
       }
       return undefined;

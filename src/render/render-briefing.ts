@@ -43,7 +43,12 @@ export async function createBriefingRenderer(setup: RenderSetup): Promise<Briefi
       leadSummary: result.data.leadSummary,
       keyQuestions: result.data.keyQuestions ?? { source: 'none', pairs: [], reason: 'the briefing could not be rendered' },
       entities: result.data.entities ?? { people: [], places: [], organizations: [] },
-      problems: problemsOf(result).map(({ line, message, severity }) => ({ file, line: line === undefined ? undefined : line + bodyLine - 1, message, severity })),
+      problems: problemsOf(result).map(({ line, message, severity }) => ({
+        file,
+        line: line === undefined ? undefined : line + bodyLine - 1,
+        message,
+        severity,
+      })),
       imageFiles: result.data.imageFiles ?? [],
     };
   };

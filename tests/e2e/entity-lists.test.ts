@@ -17,9 +17,14 @@ const VIEWPORTS = [
 
 /** Each row of the visible list as "name|count|link", link being the href or "-" when the name has no page. */
 async function rows(page: Page, list = 'main [data-entity-page] .entity-index') {
-  return page.locator(`${list} li`).evaluateAll((items) =>
-    items.map((li) => `${li.firstElementChild?.textContent?.trim()}|${li.querySelector('.count')?.textContent?.trim()}|${li.querySelector('a')?.getAttribute('href') ?? '-'}`),
-  );
+  return page
+    .locator(`${list} li`)
+    .evaluateAll((items) =>
+      items.map(
+        (li) =>
+          `${li.firstElementChild?.textContent?.trim()}|${li.querySelector('.count')?.textContent?.trim()}|${li.querySelector('a')?.getAttribute('href') ?? '-'}`,
+      ),
+    );
 }
 
 /** Whether the element's top is within the viewport: a jump to an anchor brought it into view. */
@@ -134,7 +139,10 @@ describe('entity lists on the newsroom fixture site (30 places, only Chiapas in 
     await expect(page.locator('[data-entity-filter]').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
     expect(await rows(page)).toHaveLength(30);
-    await Promise.all([page.waitForURL('**/places/a-z/#letter-m'), page.getByRole('navigation', { name: 'Places by first letter' }).getByRole('link', { name: 'M', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL('**/places/a-z/#letter-m'),
+      page.getByRole('navigation', { name: 'Places by first letter' }).getByRole('link', { name: 'M', exact: true }).click(),
+    ]);
     expect(await inView(page, '#letter-m')).toBe(true);
     expect(problems).toEqual([]);
     await close();
@@ -150,7 +158,31 @@ describe('entity lists on the newsroom fixture site (30 places, only Chiapas in 
 
 // A site with more people than fit on one page: 231 people added in the front matter of 14
 // briefings; the first 10 in all 14, the next 20 in two, the rest in one.
-const FIRST_NAMES = ['Ana', 'Bruno', 'Carla', 'Diego', 'Elena', 'Fabio', 'Gloria', 'Hugo', 'Irene', 'Jorge', 'Karla', 'Luis', 'Marta', 'Nicolás', 'Olga', 'Pablo', 'Quique', 'Rosa', 'Sergio', 'Teresa', 'Úrsula', 'Víctor', 'Zoe'];
+const FIRST_NAMES = [
+  'Ana',
+  'Bruno',
+  'Carla',
+  'Diego',
+  'Elena',
+  'Fabio',
+  'Gloria',
+  'Hugo',
+  'Irene',
+  'Jorge',
+  'Karla',
+  'Luis',
+  'Marta',
+  'Nicolás',
+  'Olga',
+  'Pablo',
+  'Quique',
+  'Rosa',
+  'Sergio',
+  'Teresa',
+  'Úrsula',
+  'Víctor',
+  'Zoe',
+];
 const SURNAMES = ['Álvarez', 'Benítez', 'Castro', 'Domínguez', 'Estrada', 'Flores', 'García', 'Herrera', 'Ibarra', 'Juárez'];
 const PEOPLE = ['Aarón Ortiz', ...FIRST_NAMES.flatMap((first) => SURNAMES.map((last) => `${first} ${last}`))];
 const BRIEFINGS = 14;
@@ -239,7 +271,10 @@ describe(`entity lists in pages of ${site.entityListPageSize}`, () => {
 
     await box.fill('a');
     const total = PEOPLE.filter((name) => /a/i.test(name.normalize('NFD'))).length;
-    await page.getByRole('status').filter({ hasText: `200 of ${total} people matching “a” are shown; type more to narrow them down.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `200 of ${total} people matching “a” are shown; type more to narrow them down.` })
+      .waitFor();
     expect(await rows(page, '#entity-filter-results')).toHaveLength(200);
     expect(problems).toEqual([]);
     await close();

@@ -43,14 +43,24 @@ describe('feeds', () => {
     const { text, type } = await fetchText('basicSiteURL', '/feed.json');
     expect(type).toMatch(/json/);
     const feed = JSON.parse(text);
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: 'The Daily Briefing', home_page_url: `${ORIGIN}/`, feed_url: `${ORIGIN}/feed.json` });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'The Daily Briefing',
+      home_page_url: `${ORIGIN}/`,
+      feed_url: `${ORIGIN}/feed.json`,
+    });
     expect(feed.items.map((item: { id: string }) => item.id)).toEqual(PUBLISHED.map((path) => ORIGIN + path));
     for (const item of feed.items) {
       expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'url', 'title', 'content_html', 'date_published']));
     }
     const fuel = feed.items.find((item: { id: string }) => item.id.endsWith('/fuel-theft-crackdown/'));
     // `date: 2025-10-14T09:30:00-06:00` keeps its offset; `updated: 2025-10-15` is midnight UTC.
-    expect(fuel).toMatchObject({ date_published: '2025-10-14T09:30:00-06:00', date_modified: '2025-10-15T00:00:00.000Z', tags: ['Mexico', 'Fuel Theft'], authors: [{ name: 'Ana Torres' }] });
+    expect(fuel).toMatchObject({
+      date_published: '2025-10-14T09:30:00-06:00',
+      date_modified: '2025-10-15T00:00:00.000Z',
+      tags: ['Mexico', 'Fuel Theft'],
+      authors: [{ name: 'Ana Torres' }],
+    });
   });
 
   it('every page links to both feeds', async () => {
@@ -68,7 +78,10 @@ describe('feeds a reader can find and read', () => {
   it('item content has no "#" links beside headings, which feed readers show as stray text', async () => {
     const rss = parser.parse((await fetchText('basicSiteURL', '/rss.xml')).text).rss;
     const json = JSON.parse((await fetchText('basicSiteURL', '/feed.json')).text) as { items: Array<{ content_html: string }> };
-    const contents = [...[rss.channel.item].flat().map((item: Record<string, string>) => item['content:encoded'] ?? ''), ...json.items.map((item) => item.content_html)];
+    const contents = [
+      ...[rss.channel.item].flat().map((item: Record<string, string>) => item['content:encoded'] ?? ''),
+      ...json.items.map((item) => item.content_html),
+    ];
     expect(contents.some((html) => /<h2[ >]/.test(html))).toBe(true);
     for (const html of contents) {
       expect(html).not.toMatch(/Section titled|class="anchor-link"/);
@@ -81,7 +94,9 @@ describe('feeds a reader can find and read', () => {
     const items = [rss.channel.item].flat() as Array<{ link: string; pubDate: string }>;
     expect(items.find((item) => item.link.endsWith('/fuel-theft-crackdown/'))?.pubDate).toBe('Tue, 14 Oct 2025 09:30:00 -0600');
     expect(items.map((item) => item.link)).toEqual(
-      ['/briefings/2025/10/fuel-theft-crackdown/', '/briefings/2025/09/security-group-without-qa-block/', '/briefings/2025/08/hidden-from-search/'].map((path) => ORIGIN + path),
+      ['/briefings/2025/10/fuel-theft-crackdown/', '/briefings/2025/09/security-group-without-qa-block/', '/briefings/2025/08/hidden-from-search/'].map(
+        (path) => ORIGIN + path,
+      ),
     );
     const { text } = await fetchText('basicSiteURL', '/topics/mexico/');
     expect(text).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="The Daily Briefing: Mexico \(RSS\)" href="\/topics\/mexico\/rss\.xml">/);
@@ -102,7 +117,11 @@ describe('sitemap and robots.txt', () => {
   it('lists every published briefing exactly once, and not the draft or the 404 page', () => {
     const xml = readFileSync(join(ROOT, '.test-output/basic/sitemap-0.xml'), 'utf8');
     const locs = [new XMLParser().parse(xml).urlset.url].flat().map((url: { loc: string }) => url.loc);
-    for (const path of PUBLISHED) expect(locs.filter((loc) => loc === ORIGIN + path), path).toHaveLength(1);
+    for (const path of PUBLISHED)
+      expect(
+        locs.filter((loc) => loc === ORIGIN + path),
+        path,
+      ).toHaveLength(1);
     expect(locs.some((loc) => loc.includes('cabinet-draft'))).toBe(false);
     expect(locs.some((loc) => loc.includes('404'))).toBe(false);
   });
@@ -125,7 +144,10 @@ describe('link previews', () => {
     await expect(meta('og:image')).resolves.toBe(`${ORIGIN}/favicon.svg`);
     await expect(meta('twitter:card')).resolves.toBe('summary_large_image');
     await expect(meta('article:published_time')).resolves.toBe('2025-10-14T15:30:00.000Z');
-    await expect(page.locator('meta[property="article:tag"]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')))).resolves.toEqual(['Mexico', 'Fuel Theft']);
+    await expect(page.locator('meta[property="article:tag"]').evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')))).resolves.toEqual([
+      'Mexico',
+      'Fuel Theft',
+    ]);
     await page.goto(new URL('/', page.url()).href);
     await expect(meta('og:type')).resolves.toBe('website');
     await expect(meta('twitter:card')).resolves.toBe('summary');

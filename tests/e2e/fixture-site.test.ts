@@ -42,10 +42,7 @@ describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
     );
     const byline = squash(await header.locator('.byline').textContent());
     expect(byline).toBe('By Ana Torres · October 14, 2025 · Updated October 15, 2025 · 1 min read');
-    await expect(header.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).resolves.toEqual([
-      '2025-10-14',
-      '2025-10-15',
-    ]);
+    await expect(header.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).resolves.toEqual(['2025-10-14', '2025-10-15']);
     await expect(header.getByRole('list', { name: 'Topics' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Mexico', 'Fuel Theft']);
     const image = page.getByRole('img', { name: 'The site’s logo, standing in for a photograph of a pipeline' });
     await expect(image.isVisible()).resolves.toBe(true);

@@ -27,8 +27,17 @@ async function readQa(page: Page) {
   };
 }
 
+/** The fields of a JSON-LD block these tests read (an FAQPage's questions, a NewsArticle's headline, date and author). */
+interface JsonLdBlock {
+  '@type': string;
+  mainEntity: Array<{ '@type': string; name: string; acceptedAnswer: { text: string } }>;
+  headline?: string;
+  datePublished?: string;
+  author?: unknown;
+}
+
 /** Every JSON-LD block of the page, parsed. */
-async function readJsonLd(page: Page): Promise<Array<Record<string, any>>> {
+async function readJsonLd(page: Page): Promise<JsonLdBlock[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   return blocks.map((text) => JSON.parse(text));
 }
@@ -76,9 +85,7 @@ describe('Key Questions and Answers on the seed briefing', () => {
     for (const pair of qa.pairs) expect(pair.id).toMatch(/^q-[a-z0-9-]+$/);
     const jsonLd = await readJsonLd(page);
     const faq = jsonLd.find((block) => block['@type'] === 'FAQPage');
-    expect(faq?.mainEntity.map((q: any) => [q['@type'], q.name, q.acceptedAnswer.text])).toEqual(
-      qa.pairs.map((pair) => ['Question', pair.question, pair.answer]),
-    );
+    expect(faq?.mainEntity.map((q) => [q['@type'], q.name, q.acceptedAnswer.text])).toEqual(qa.pairs.map((pair) => ['Question', pair.question, pair.answer]));
     const article = jsonLd.find((block) => block['@type'] === 'NewsArticle');
     expect(article?.headline).toBe(squash(await page.locator('h1').textContent()));
     expect(article?.datePublished).toBe('2025-09-03T00:00:00.000Z');
@@ -99,7 +106,7 @@ describe('Key Questions and Answers from other sources (fixture site)', () => {
       await expect(page.locator(`[id="${pair.from.slice(1)}"]`).count()).resolves.toBe(1);
     }
     const faq = (await readJsonLd(page)).find((block) => block['@type'] === 'FAQPage');
-    expect(faq?.mainEntity.map((q: any) => q.name)).toEqual(qa.pairs.map((pair) => pair.question));
+    expect(faq?.mainEntity.map((q) => q.name)).toEqual(qa.pairs.map((pair) => pair.question));
     expect(problems).toEqual([]);
     await close();
   });
@@ -108,9 +115,7 @@ describe('Key Questions and Answers from other sources (fixture site)', () => {
     const { page, close } = await fixtures.open('/briefings/2025/10/fuel-theft-crackdown/');
     const qa = await readQa(page);
     expect(qa.source).toBe('authored');
-    expect(qa.pairs.map((pair) => [pair.question, pair.answer])).toEqual([
-      ['How much did illegal taps fall?', 'By about a third in the third quarter.'],
-    ]);
+    expect(qa.pairs.map((pair) => [pair.question, pair.answer])).toEqual([['How much did illegal taps fall?', 'By about a third in the third quarter.']]);
     await close();
   });
 

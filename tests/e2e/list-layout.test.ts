@@ -17,7 +17,8 @@ const DAY_GROUPED = {
 };
 const ARTICLE = '/briefings/2025/10/nuevo-leon-faces-power-grid/';
 
-const rightEdges = (page: Page, selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+const rightEdges = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
 
 describe('list pages on a desktop (1280 × 800) use the width they have', () => {
   for (const [name, path] of Object.entries(DAY_GROUPED)) {
@@ -66,16 +67,19 @@ describe('list pages on a desktop (1280 × 800) use the width they have', () => 
 
   it('a briefing keeps a readable measure: 60 to 80 characters a line of its body text', async () => {
     const { page, close } = await browser.open(ARTICLE, DESKTOP);
-    const perLine = await page.locator('main .prose p').first().evaluate((paragraph) => {
-      // The average width of a lowercase letter in the paragraph's own font.
-      const probe = document.createElement('span');
-      probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
-      probe.style.whiteSpace = 'nowrap';
-      paragraph.append(probe);
-      const letter = probe.getBoundingClientRect().width / 26;
-      probe.remove();
-      return paragraph.getBoundingClientRect().width / letter;
-    });
+    const perLine = await page
+      .locator('main .prose p')
+      .first()
+      .evaluate((paragraph) => {
+        // The average width of a lowercase letter in the paragraph's own font.
+        const probe = document.createElement('span');
+        probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
+        probe.style.whiteSpace = 'nowrap';
+        paragraph.append(probe);
+        const letter = probe.getBoundingClientRect().width / 26;
+        probe.remove();
+        return paragraph.getBoundingClientRect().width / letter;
+      });
     expect(perLine).toBeGreaterThanOrEqual(60);
     expect(perLine).toBeLessThanOrEqual(80);
     await close();

@@ -115,7 +115,10 @@ describe('around each briefing', () => {
       expect(briefing.related).not.toContain(briefing.url);
       for (const url of briefing.related) {
         const other = briefings.find((b) => b.url === url);
-        expect(other?.topics.some((topic) => briefing.topics.includes(topic)), `${briefing.url} -> ${url}`).toBe(true);
+        expect(
+          other?.topics.some((topic) => briefing.topics.includes(topic)),
+          `${briefing.url} -> ${url}`,
+        ).toBe(true);
       }
     });
     expect(briefings.filter((briefing) => briefing.related.length > 0).length).toBeGreaterThan(25);
@@ -145,13 +148,26 @@ describe('around each briefing', () => {
     await expect(page.locator('.reading-time').textContent()).resolves.toBe('1 min read');
     const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
     const trail = blocks.find((block) => block['@type'] === 'BreadcrumbList');
-    expect(trail.itemListElement.map((item: { name: string }) => item.name)).toEqual(['The Daily Briefing', 'November 2025', 'Chiapas Weighs Plan on Ballot Counting']);
+    expect(trail.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'The Daily Briefing',
+      'November 2025',
+      'Chiapas Weighs Plan on Ballot Counting',
+    ]);
     await close();
   });
 });
 
 describe('every page type at 320px, in dark mode, and in print', () => {
-  const pages = ['/', '/page/2/', '/archive/', '/archive/2025/09/', '/topics/', '/topics/trade/', '/briefings/2025/11/chiapas-weighs-ballot-counting/', '/search/'];
+  const pages = [
+    '/',
+    '/page/2/',
+    '/archive/',
+    '/archive/2025/09/',
+    '/topics/',
+    '/topics/trade/',
+    '/briefings/2025/11/chiapas-weighs-ballot-counting/',
+    '/search/',
+  ];
 
   it('no sideways scrolling at 320px in dark mode', async () => {
     for (const path of pages) {

@@ -13,7 +13,14 @@ const browser = useBrowser(() => origin);
 /** A 2 MB briefing: the seed article's paragraphs, repeated under 400 numbered sections. */
 function hugeBriefing(): string {
   const seed = readFileSync(join(ROOT, 'content/briefings/2025/09/us-mexico-security-group.md'), 'utf8');
-  const paragraphs = seed.split('\n---\n').slice(1).join('').split('## Key Questions')[0]?.split('\n\n').filter((p) => p.trim() && !p.startsWith('#')) ?? [];
+  const paragraphs =
+    seed
+      .split('\n---\n')
+      .slice(1)
+      .join('')
+      .split('## Key Questions')[0]
+      ?.split('\n\n')
+      .filter((p) => p.trim() && !p.startsWith('#')) ?? [];
   const sections: string[] = [];
   for (let i = 1; Buffer.byteLength(sections.join('\n\n')) < 2 * 1024 * 1024; i++) {
     sections.push(`## Part ${i} of the record\n\n${paragraphs.join('\n\n')}`);

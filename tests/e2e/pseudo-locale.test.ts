@@ -40,7 +40,12 @@ const PATTERNS = ENGLISH.map((fragment) => ({ fragment, pattern: new RegExp(`(?<
  * name and description (settings), addresses, and the names of placeholders.
  */
 function englishIn(text: string): string[] {
-  const stripped = text.split(site.title).join(' ').split(site.description).join(' ').replace(/https?:\/\/\S+|\{\w+\}/g, ' ');
+  const stripped = text
+    .split(site.title)
+    .join(' ')
+    .split(site.description)
+    .join(' ')
+    .replace(/https?:\/\/\S+|\{\w+\}/g, ' ');
   return PATTERNS.filter(({ pattern }) => pattern.test(stripped)).map(({ fragment }) => fragment);
 }
 
@@ -72,7 +77,9 @@ function shownTexts(tree: Root): string[] {
 
 const scriptText = (node: Element) => node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
 const messageValues = (json: string) =>
-  Object.values(JSON.parse(json) as Record<string, string | Record<string, string>>).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)));
+  Object.values(JSON.parse(json) as Record<string, string | Record<string, string>>).flatMap((message) =>
+    typeof message === 'string' ? [message] : Object.values(message),
+  );
 
 const htmlPages = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'));
 
@@ -85,8 +92,30 @@ describe('a site built in another language', () => {
   });
 
   it('builds every kind of page', () => {
-    const kinds = new Set(htmlPages.map((name) => name.split('/').slice(0, -1).map((part, i) => (i === 0 ? part : '*')).join('/')));
-    for (const kind of ['', 'briefings/*/*/*', 'archive', 'archive/*/*', 'topics', 'topics/*', 'people', 'people/*', 'places', 'places/*', 'organizations', 'organizations/*', 'search']) {
+    const kinds = new Set(
+      htmlPages.map((name) =>
+        name
+          .split('/')
+          .slice(0, -1)
+          .map((part, i) => (i === 0 ? part : '*'))
+          .join('/'),
+      ),
+    );
+    for (const kind of [
+      '',
+      'briefings/*/*/*',
+      'archive',
+      'archive/*/*',
+      'topics',
+      'topics/*',
+      'people',
+      'people/*',
+      'places',
+      'places/*',
+      'organizations',
+      'organizations/*',
+      'search',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
     expect(htmlPages).toContain('404.html');
@@ -127,10 +156,12 @@ describe('browser code of a site built in another language', () => {
 
   /** What a reader of an element sees or hears: its text and the labels and placeholders in it. */
   const shownIn = (page: Page, selector: string) =>
-    page.locator(selector).evaluate((root) => [
-      root.textContent ?? '',
-      ...[root, ...root.querySelectorAll('*')].flatMap((element) => ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name) ?? '')),
-    ]);
+    page
+      .locator(selector)
+      .evaluate((root) => [
+        root.textContent ?? '',
+        ...[root, ...root.querySelectorAll('*')].flatMap((element) => ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name) ?? '')),
+      ]);
 
   it('the search dialog and its results speak the site’s language', async () => {
     const { page, problems, close } = await browser.open('/');
@@ -139,7 +170,10 @@ describe('browser code of a site built in another language', () => {
     await dialog.waitFor();
     await page.keyboard.type('Lisbon');
     await dialog.locator('.search-result').first().waitFor();
-    await dialog.locator('.search-status').filter({ hasText: /Lisbon/ }).waitFor();
+    await dialog
+      .locator('.search-status')
+      .filter({ hasText: /Lisbon/ })
+      .waitFor();
     const shown = await shownIn(page, 'dialog.search-dialog');
     expect(shown.flatMap(englishIn)).toEqual([]);
     await expect(dialog.locator('#search-dialog-title').textContent()).resolves.toBe('⟦Šéàŕçĥ ƀŕîéƒîñĝš⟧');
@@ -163,7 +197,10 @@ describe('browser code of a site built in another language', () => {
     const { page, problems, close } = await browser.open('/people/');
     await page.locator('#entity-filter-input').fill('Moedas');
     await page.locator('#entity-filter-results li').first().waitFor();
-    await page.locator('[data-entity-filter-status]').filter({ hasText: /Moedas/ }).waitFor();
+    await page
+      .locator('[data-entity-filter-status]')
+      .filter({ hasText: /Moedas/ })
+      .waitFor();
     const shown = await shownIn(page, 'main');
     expect(shown.flatMap(englishIn)).toEqual([]);
     await expect(page.locator('[data-entity-filter-status]').textContent()).resolves.toMatch(/^⟦.*“Moedas”.*⟧$/);

@@ -19,7 +19,9 @@ describe('nothing an author writes runs as script', () => {
     await expect(page.locator('.dek').textContent()).resolves.toBe("A dek with <img src=x onerror=alert('dek')> in it");
     const unsafe = await page.evaluate(() => ({
       scripts: [...document.querySelectorAll('main script')].filter((s) => s.getAttribute('type') !== 'application/ld+json').map((s) => s.textContent),
-      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}.${a.name}`)),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}.${a.name}`),
+      ),
       links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data):/i.test(href)),
       iframes: document.querySelectorAll('iframe').length,
     }));

@@ -120,7 +120,9 @@ describe('search filters, counts and order (fixture site)', () => {
     const { page, problems, close } = await browser.open(`/search/?q=${encodeURIComponent(question)}`);
     await settled(page);
     // No briefing holds "why" or "did": the words that carry meaning are searched instead.
-    await expect(page.locator('#search-status').textContent()).resolves.toMatch(new RegExp(`^No briefing has every word of “${question.replace('?', '\\?')}”\\. Showing \\d+ briefings? for: illegal taps pipelines fall\\.$`));
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(
+      new RegExp(`^No briefing has every word of “${question.replace('?', '\\?')}”\\. Showing \\d+ briefings? for: illegal taps pipelines fall\\.$`),
+    );
     expect((await titles(page))[0]).toBe('Pipeline Taps Fall as Mexico Tightens Fuel Theft Patrols');
     const href = (await page.locator('.search-result h2 a').first().getAttribute('href')) ?? '';
     expect(new URL(href, 'http://x').searchParams.getAll('highlight')).toEqual(['illegal', 'taps', 'pipelines', 'fall']);

@@ -14,7 +14,10 @@ async function searchDone(page: Page, action?: () => Promise<unknown>) {
 }
 
 describe('search shows results first', () => {
-  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+  for (const [name, viewport] of [
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ] as const) {
     it(`on ${name}, the count and the whole first result title are on screen without scrolling`, async () => {
       const { page, problems, close } = await browser.open('/search/?q=border', viewport);
       await searchDone(page);
@@ -209,7 +212,10 @@ describe('the search dialog', () => {
     await close();
   });
 
-  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+  for (const [name, viewport] of [
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ] as const) {
     it(`on ${name}, nothing moves when the results and the count arrive`, async () => {
       const { page, close } = await browser.open('/', viewport);
       await page.evaluate(() => {

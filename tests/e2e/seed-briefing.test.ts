@@ -32,9 +32,9 @@ describe('the seed briefing on the built site', () => {
     for (const title of seed.sectionTitles) expect(headings.map(squash)).toContain(title);
     const blocks = (await page.locator('article p, article li').allTextContents()).map(squash);
     for (const paragraph of seed.paragraphs) expect(blocks).toContain(squash(paragraph));
-    const pairs = await page.locator('#key-questions-and-answers .qa-pair').evaluateAll((items) =>
-      items.map((item) => `${item.querySelector('h3')?.textContent} ${item.querySelector('.qa-answer')?.textContent}`),
-    );
+    const pairs = await page
+      .locator('#key-questions-and-answers .qa-pair')
+      .evaluateAll((items) => items.map((item) => `${item.querySelector('h3')?.textContent} ${item.querySelector('.qa-answer')?.textContent}`));
     expect(pairs.map(squash)).toEqual(seed.qaItems.map(squash));
     expect(seed.paragraphs.length + seed.qaItems.length).toBeGreaterThan(10);
     expect(problems).toEqual([]);

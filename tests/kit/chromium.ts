@@ -5,15 +5,9 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM_PATH_DEFAULT = '/usr/bin/chromium';
 
 /** Where Debian, Ubuntu and Chrome installs put the browser, in the order we try them. */
-export const STANDARD_CHROMIUM_PATHS = [
-  CHROMIUM_PATH_DEFAULT,
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-];
+export const STANDARD_CHROMIUM_PATHS = [CHROMIUM_PATH_DEFAULT, '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
 
-const HOW_TO_GET_IT =
-  'No Chromium was found: install it (on Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome executable.';
+const HOW_TO_GET_IT = 'No Chromium was found: install it (on Debian: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 
 /** The browser to drive: CHROMIUM_PATH when set, else the first standard path that exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {

@@ -77,7 +77,8 @@ export async function serveFolder(dir: string, { base = '/', cache = 'none' }: S
     const file = found ?? resolveFile(root, '/404.html');
     const type = file ? (CONTENT_TYPES[extname(file)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const cacheControl = cache === 'none' ? 'no-store' : pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+    const cacheControl =
+      cache === 'none' ? 'no-store' : pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
     response.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': cacheControl, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     let bytes = 0;
     const counter = new Transform({

@@ -36,7 +36,10 @@ export function hostileCases(folder: 'refused' | 'published'): HostileCase[] {
       const lines = expectation.split('\n').filter((line) => line.trim() !== '');
       return {
         file,
-        description: lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^#\s*/, '')).join(' '),
+        description: lines
+          .filter((line) => line.startsWith('#'))
+          .map((line) => line.replace(/^#\s*/, ''))
+          .join(' '),
         expected: lines.filter((line) => !line.startsWith('#')).map((line) => new RegExp(line)),
       };
     });

@@ -41,7 +41,12 @@ export function readSeed(): SeedArticle {
   const seed: SeedArticle = { title, author, dateText, photoDescription, sectionTitles: [], paragraphs: [], qaItems: [] };
   for (const block of rest) {
     if (block.startsWith('•')) {
-      seed.qaItems.push(...block.split('\n').map((line) => line.replace(/^\s*•\s*/, '').trim()).filter(Boolean));
+      seed.qaItems.push(
+        ...block
+          .split('\n')
+          .map((line) => line.replace(/^\s*•\s*/, '').trim())
+          .filter(Boolean),
+      );
     } else if (/[.!?]$/.test(block)) {
       seed.paragraphs.push(block);
     } else {

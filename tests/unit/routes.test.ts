@@ -6,7 +6,17 @@ import { pageParam, pageUrl, paths, routesUnder, withBase } from '../../src/rout
 describe('routes', () => {
   it('puts briefings under /briefings/ and every page address ends in a slash', () => {
     expect(paths.briefing('2025/09/harbour-reopens')).toBe('/briefings/2025/09/harbour-reopens/');
-    for (const path of [paths.home(), paths.archive(), paths.archiveMonth('2025', '09'), paths.topics(), paths.topic('energy'), paths.entities('people'), paths.entitiesAlphabetical('places'), paths.entity('organizations', 'harbour-board'), paths.search()]) {
+    for (const path of [
+      paths.home(),
+      paths.archive(),
+      paths.archiveMonth('2025', '09'),
+      paths.topics(),
+      paths.topic('energy'),
+      paths.entities('people'),
+      paths.entitiesAlphabetical('places'),
+      paths.entity('organizations', 'harbour-board'),
+      paths.search(),
+    ]) {
       expect(path).toMatch(/^\/(?:.*\/)?$/);
     }
   });

@@ -20,7 +20,10 @@ describe('structured data', () => {
       dateModified: '2025-09-03T00:00:00.000Z',
       author: { '@type': 'Person', name: 'Web Editor' },
       publisher: { '@type': 'Organization', name: 'The Daily Briefing' },
-      about: [{ '@type': 'Thing', name: 'Security' }, { '@type': 'Thing', name: 'Mexico' }],
+      about: [
+        { '@type': 'Thing', name: 'Security' },
+        { '@type': 'Thing', name: 'Mexico' },
+      ],
     });
     expect(newsArticle({ ...facts, updated: new Date('2025-09-05T10:00:00Z') }).dateModified).toBe('2025-09-05T10:00:00.000Z');
     expect(newsArticle(facts)).not.toHaveProperty('image');

@@ -110,7 +110,11 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       checked = checkBriefingFile(file, readFileSync(absolutePath), options.now);
     } catch (error) {
       // A fault of the checker on one file is that file's error, not the end of every check.
-      problems.push({ file, severity: 'error', message: `could not be checked (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): look for unusual text near your last change and simplify it; if the file looks ordinary, send this message to the site's developers` });
+      problems.push({
+        file,
+        severity: 'error',
+        message: `could not be checked (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}): look for unusual text near your last change and simplify it; if the file looks ordinary, send this message to the site's developers`,
+      });
       continue;
     }
     const nameTrouble = unusableName(inFolder, `${(checked.ok && fileNameFor(checked.data.title)) || 'talks-resume'}.md`);
@@ -142,7 +146,19 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
       });
     }
     const hash = createHash('sha256').update(checked.text).digest('hex');
-    briefings.push({ file, absolutePath, id, data: checked.data, day: checked.day, updatedDay: checked.updatedDay, published: checked.published, modified: checked.modified, body: checked.body, bodyLine: checked.bodyLine, hash });
+    briefings.push({
+      file,
+      absolutePath,
+      id,
+      data: checked.data,
+      day: checked.day,
+      updatedDay: checked.updatedDay,
+      published: checked.published,
+      modified: checked.modified,
+      body: checked.body,
+      bodyLine: checked.bodyLine,
+      hash,
+    });
   }
   return { briefings, problems };
 }

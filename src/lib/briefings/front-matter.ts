@@ -31,7 +31,11 @@ export function parseFrontMatter(file: string, text: string): FrontMatter | { pr
   }
   const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (closing === -1) {
-    return { problems: [{ file, line: 1, severity: 'error', message: `has front matter that is never closed: add a line \`---\` after the last field (${HOW_TO_START})` }] };
+    return {
+      problems: [
+        { file, line: 1, severity: 'error', message: `has front matter that is never closed: add a line \`---\` after the last field (${HOW_TO_START})` },
+      ],
+    };
   }
   const yaml = lines.slice(1, closing).join('\n');
   const lineCounter = new LineCounter();
@@ -107,5 +111,10 @@ function yamlHint(code: string): string {
 
 /** The yaml library's message without its position and code excerpt, which the line says already. */
 function yamlReason(message: string): string {
-  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? message;
+  return (
+    message
+      .split('\n')[0]
+      ?.replace(/ at line \d+, column \d+:?$/, '')
+      .replace(/\.$/, '') ?? message
+  );
 }

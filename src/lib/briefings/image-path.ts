@@ -61,15 +61,18 @@ export function imagePathProblem(src: string): string | undefined {
   if (/^https:\/\/[^/]/i.test(trimmed)) return undefined;
   if (trimmed.startsWith('//')) return `\`${shown(trimmed)}\` has no scheme: write the full address starting with https://`;
   if (trimmed.startsWith('/')) {
-    if (!decodes(trimmed)) return `\`${shown(trimmed)}\` has a broken percent-escape (% must be followed by two hex digits): write the file name as it is, e.g. /images/${name}`;
+    if (!decodes(trimmed))
+      return `\`${shown(trimmed)}\` has a broken percent-escape (% must be followed by two hex digits): write the file name as it is, e.g. /images/${name}`;
     if (/%(?![0-9a-f]{2})/i.test(trimmed) || publicPath(trimmed) === undefined) {
       return `\`${shown(trimmed)}\` leads outside public/: put the picture in public/images/ and write /images/${name}`;
     }
     return undefined;
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  if (scheme === 'http') return `\`${shown(trimmed)}\` is not a secure address: write https:// instead of http://, or put the picture in public/images/ and write /images/${name}`;
-  if (scheme) return `\`${shown(trimmed)}\` is not a picture address the site can publish (only site paths such as /images/${name} and https: addresses): put the picture in public/images/ and write /images/${name}`;
+  if (scheme === 'http')
+    return `\`${shown(trimmed)}\` is not a secure address: write https:// instead of http://, or put the picture in public/images/ and write /images/${name}`;
+  if (scheme)
+    return `\`${shown(trimmed)}\` is not a picture address the site can publish (only site paths such as /images/${name} and https: addresses): put the picture in public/images/ and write /images/${name}`;
   if (trimmed === '') return 'is empty: put the picture in public/images/ and write its path, e.g. /images/photo.jpg';
   return `\`${shown(trimmed)}\` is a relative image path: put the picture in public/images/ and write /images/${name}`;
 }

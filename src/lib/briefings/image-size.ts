@@ -19,10 +19,16 @@ export function isSiteImage(src: string): boolean {
  * file in `public/` for a site image; a full URL is not fetched (builds work offline), so its
  * size must be given. Returns a sentence saying what to do when the size cannot be known.
  */
-export async function imageSize(src: string, publicDir: string, given: { width?: number | undefined; height?: number | undefined } = {}): Promise<ImageSize | { problem: string; implausible?: true }> {
+export async function imageSize(
+  src: string,
+  publicDir: string,
+  given: { width?: number | undefined; height?: number | undefined } = {},
+): Promise<ImageSize | { problem: string; implausible?: true }> {
   if (given.width && given.height) return checked({ width: given.width, height: given.height }, src);
   if (!isSiteImage(src)) {
-    return { problem: `is an image from another site, so its size must be given: add \`width:\` and \`height:\` (in pixels) under \`image:\`, or copy the picture into public/ and write its path, e.g. \`/images/photo.jpg\`` };
+    return {
+      problem: `is an image from another site, so its size must be given: add \`width:\` and \`height:\` (in pixels) under \`image:\`, or copy the picture into public/ and write its path, e.g. \`/images/photo.jpg\``,
+    };
   }
   const file = publicFile(src, publicDir);
   if (!file) return { problem: `"${src}" leads outside public/: put the picture in public/images/ and write its path, e.g. /images/photo.jpg` };

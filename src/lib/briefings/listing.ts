@@ -29,9 +29,7 @@ export interface ArchiveMonth {
 export function archiveMonths(days: readonly string[]): ArchiveMonth[] {
   const counts = new Map<string, number>();
   for (const day of days) counts.set(day.slice(0, 7), (counts.get(day.slice(0, 7)) ?? 0) + 1);
-  return [...counts]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([key, count]) => ({ year: key.slice(0, 4), month: key.slice(5, 7), count }));
+  return [...counts].sort(([a], [b]) => b.localeCompare(a)).map(([key, count]) => ({ year: key.slice(0, 4), month: key.slice(5, 7), count }));
 }
 
 /**

@@ -19,8 +19,41 @@ export const NESTING_LIMITS = {
 
 /** Elements that never hold others, and those HTML closes by itself when the next one opens. */
 const NEVER_NESTED = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rtc', 'rp', 'colgroup', 'caption', 'html', 'head', 'body',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rtc',
+  'rp',
+  'colgroup',
+  'caption',
+  'html',
+  'head',
+  'body',
 ]);
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -66,10 +99,18 @@ export function nestingProblems(file: string, body: string, bodyLine: number): B
     // A list item or a heading starts inline text of its own.
     if (blocks.lists > 0 || /^ {0,3}#{1,6}(?:\s|$)/.test(line)) paragraph = { depth: 0, marks: 0 };
     if (blocks.quotes > NESTING_LIMITS.blocks) {
-      report('quotes', index, `has quotes nested ${count(blocks.quotes)} deep (\`>\` marks at the start of the line); the site allows at most ${NESTING_LIMITS.blocks}: remove the extra \`>\` marks`);
+      report(
+        'quotes',
+        index,
+        `has quotes nested ${count(blocks.quotes)} deep (\`>\` marks at the start of the line); the site allows at most ${NESTING_LIMITS.blocks}: remove the extra \`>\` marks`,
+      );
     }
     if (blocks.lists > NESTING_LIMITS.blocks) {
-      report('lists', index, `has lists nested ${count(blocks.lists)} deep; the site allows at most ${NESTING_LIMITS.blocks}: indent the items less or split the list`);
+      report(
+        'lists',
+        index,
+        `has lists nested ${count(blocks.lists)} deep; the site allows at most ${NESTING_LIMITS.blocks}: indent the items less or split the list`,
+      );
     }
 
     for (const tag of line.matchAll(TAG)) {
@@ -78,7 +119,11 @@ export function nestingProblems(file: string, body: string, bodyLine: number): B
       if (tag[1]) {
         htmlDepth = Math.max(0, htmlDepth - 1);
       } else if (++htmlDepth > NESTING_LIMITS.html) {
-        report('html', index, `has HTML elements nested ${count(htmlDepth)} deep (<${name}> inside <${name}>…); the site allows at most ${NESTING_LIMITS.html}: close each element before opening the next, or write the text without HTML`);
+        report(
+          'html',
+          index,
+          `has HTML elements nested ${count(htmlDepth)} deep (<${name}> inside <${name}>…); the site allows at most ${NESTING_LIMITS.html}: close each element before opening the next, or write the text without HTML`,
+        );
       }
     }
 
@@ -86,18 +131,30 @@ export function nestingProblems(file: string, body: string, bodyLine: number): B
       const marks = run[0];
       const mark = marks[0] ?? '*';
       if (marks.length > NESTING_LIMITS.emphasis) {
-        report('emphasis', index, `has a run of ${count(marks.length)} \`${mark}\` marks; the site allows at most ${NESTING_LIMITS.emphasis} in a row: remove them, or write \`\\${mark}\` for each one that should show`);
+        report(
+          'emphasis',
+          index,
+          `has a run of ${count(marks.length)} \`${mark}\` marks; the site allows at most ${NESTING_LIMITS.emphasis} in a row: remove them, or write \`\\${mark}\` for each one that should show`,
+        );
       }
       const start = run.index ?? 0;
       const { opens, closes } = flanking(line[start - 1], line[start + marks.length]);
       if (!opens && !closes) continue;
       if (++paragraph.marks > NESTING_LIMITS.emphasisMarksPerParagraph) {
-        report('emphasis', index, `has more than ${count(NESTING_LIMITS.emphasisMarksPerParagraph)} \`*\` or \`_\` emphasis marks in one paragraph; the site allows at most ${count(NESTING_LIMITS.emphasisMarksPerParagraph)}: split the paragraph, or write \`\\*\` for each one that should show`);
+        report(
+          'emphasis',
+          index,
+          `has more than ${count(NESTING_LIMITS.emphasisMarksPerParagraph)} \`*\` or \`_\` emphasis marks in one paragraph; the site allows at most ${count(NESTING_LIMITS.emphasisMarksPerParagraph)}: split the paragraph, or write \`\\*\` for each one that should show`,
+        );
       }
       if (closes && (paragraph.depth > 0 || !opens)) {
         paragraph.depth = Math.max(0, paragraph.depth - marks.length);
       } else if ((paragraph.depth += marks.length) > NESTING_LIMITS.emphasis) {
-        report('emphasis', index, `has emphasis (\`*\` or \`_\`) nested ${count(paragraph.depth)} deep; the site allows at most ${NESTING_LIMITS.emphasis}: close each emphasis before opening another`);
+        report(
+          'emphasis',
+          index,
+          `has emphasis (\`*\` or \`_\`) nested ${count(paragraph.depth)} deep; the site allows at most ${NESTING_LIMITS.emphasis}: close each emphasis before opening another`,
+        );
       }
     }
   }

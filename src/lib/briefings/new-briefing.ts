@@ -20,7 +20,9 @@ export function newBriefing(headline: string, day: string): NewBriefing {
       nameProblem(title)?.kind === 'not-latin'
         ? 'has letters with no Latin spelling, and file names are written in Latin letters'
         : 'has no letters or digits to make a file name from';
-    throw new Error(`The headline ${reason}: write the headline in Latin letters (it can be changed in the file afterwards), e.g. npm run new -- "Talks resume"`);
+    throw new Error(
+      `The headline ${reason}: write the headline in Latin letters (it can be changed in the file afterwards), e.g. npm run new -- "Talks resume"`,
+    );
   }
   const [year, month] = day.split('-');
   return {

@@ -91,4 +91,3 @@ export function expectedFolder(relativePath: string, day: string): string | unde
   const expected = `${day.slice(0, 4)}/${day.slice(5, 7)}`;
   return folder === expected ? undefined : `${expected}/`;
 }
-

@@ -12,15 +12,17 @@ const requiredText = (field: string, example: string, where = 'the front matter'
   z
     .string({
       error: (issue) =>
-        issue.input === undefined
-          ? `is required: add a line such as \`${field}: ${example}\` to ${where}`
-          : `must be text, e.g. \`${field}: ${example}\``,
+        issue.input === undefined ? `is required: add a line such as \`${field}: ${example}\` to ${where}` : `must be text, e.g. \`${field}: ${example}\``,
     })
     .trim()
     .min(1, `is empty: write a value, e.g. \`${field}: ${example}\``);
 
 const optionalText = (field: string) =>
-  z.string({ error: `must be text (put quotes around it if it starts with a special character): check \`${field}\`` }).trim().min(1, 'is empty: remove the line or write a value').optional();
+  z
+    .string({ error: `must be text (put quotes around it if it starts with a special character): check \`${field}\`` })
+    .trim()
+    .min(1, 'is empty: remove the line or write a value')
+    .optional();
 
 const briefingDate = (field: string, required: boolean) =>
   z.unknown().transform((value, ctx) => {
@@ -83,7 +85,20 @@ const qaPair = z.strictObject(
 );
 
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
-export const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa', 'entities', 'entitiesExclude'] as const;
+export const BRIEFING_FIELDS = [
+  'title',
+  'date',
+  'updated',
+  'author',
+  'summary',
+  'topics',
+  'image',
+  'draft',
+  'search',
+  'qa',
+  'entities',
+  'entitiesExclude',
+] as const;
 
 /** The field an unknown key was probably meant to be, when it is close enough to guess. */
 export function closestField(key: string): string | undefined {
@@ -134,10 +149,7 @@ export const briefingSchema = z
       entitiesExclude: nameList('entitiesExclude'),
     },
     {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? unknownFieldMessage(issue.keys)
-          : 'must start with front matter between two `---` lines',
+      error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys) : 'must start with front matter between two `---` lines'),
     },
   )
   .superRefine((value, ctx) => {

@@ -31,7 +31,10 @@ const NAMES: Record<string, string> = {
 export function decodeBriefingText(file: string, bytes: Uint8Array): { text: string; warning?: BriefingProblem } | { problem: BriefingProblem } {
   let text: string;
   try {
-    text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = strictUtf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
     // The first replacement character of a lenient decode marks the first byte that is not UTF-8.
     const lenient = lenientUtf8.decode(bytes);
@@ -49,7 +52,9 @@ export function decodeBriefingText(file: string, bytes: Uint8Array): { text: str
   const first = text.search(CONTROL_CHARACTERS);
   if (first === -1) return { text };
   const found = text.match(CONTROL_CHARACTERS) ?? [];
-  const kinds = [...new Set(found)].map((character) => `${NAMES[character] ?? 'control character'} U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`);
+  const kinds = [...new Set(found)].map(
+    (character) => `${NAMES[character] ?? 'control character'} U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
   const breaks = found.some((character) => character === '\u000B' || character === '\u000C');
   return {
     text: text.replace(BREAKS, ' ').replace(CONTROL_CHARACTERS, ''),

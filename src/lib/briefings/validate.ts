@@ -104,7 +104,11 @@ export function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key + 1}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 
-function toProblem(file: string, issue: z.core.$ZodIssue, front: { lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined; closingLine: number }): BriefingProblem {
+function toProblem(
+  file: string,
+  issue: z.core.$ZodIssue,
+  front: { lineOf: (path: ReadonlyArray<PropertyKey>) => number | undefined; closingLine: number },
+): BriefingProblem {
   // Unknown fields are reported on the object that holds them; point at the first of them.
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
   const field = issue.path.length > 0 ? fieldName(issue.path) : undefined;

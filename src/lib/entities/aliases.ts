@@ -79,7 +79,10 @@ export function parseAliases(source: string, file: string): EntityAliases {
     fail(line, 'uses YAML aliases (&name / *name) too many times: write the names out in full instead of repeating them with `*name`');
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    fail(1, 'must have `people:`, `places:` and/or `organizations:` sections, each mapping a name to a list of its other spellings, e.g. `Donald Trump: [Trump]`');
+    fail(
+      1,
+      'must have `people:`, `places:` and/or `organizations:` sections, each mapping a name to a list of its other spellings, e.g. `Donald Trump: [Trump]`',
+    );
   }
   const aliases: EntityAliases = {
     people: new Map(BUILT_IN_ALIASES.people),
@@ -99,7 +102,10 @@ export function parseAliases(source: string, file: string): EntityAliases {
       if (!Array.isArray(list) || list.some((spelling) => typeof spelling !== 'string' || spelling.trim() === '')) {
         fail(lineOf([kind, name]), `\`${kind}.${name}\` must be a list of other spellings, e.g. \`${name}: [${name.split(' ').at(-1)}]\``);
       }
-      aliases[kind as keyof EntityAliases].set(name.trim(), (list as string[]).map((spelling) => spelling.trim()));
+      aliases[kind as keyof EntityAliases].set(
+        name.trim(),
+        (list as string[]).map((spelling) => spelling.trim()),
+      );
     }
   }
   return aliases;

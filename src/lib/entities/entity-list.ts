@@ -13,7 +13,9 @@ export const LETTERS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#']
 
 /** The letter a name is filed under: its first letter written in Latin letters ("Álvaro" → A, "Путин" → P), else #. */
 export function initialOf(name: string): string {
-  const first = transliterate(name).toUpperCase().match(/[A-Z0-9]/)?.[0];
+  const first = transliterate(name)
+    .toUpperCase()
+    .match(/[A-Z0-9]/)?.[0];
   return first && /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -46,7 +48,10 @@ export function entityListPages<T extends { name: string }>(byCount: readonly T[
   filed.sort((a, b) => LETTERS.indexOf(a.letter) - LETTERS.indexOf(b.letter) || collator.compare(a.item.name, b.item.name));
   const letterOf = new Map(filed.map(({ item, letter }) => [item, letter]));
   const starts = new Map<string, number>();
-  const alphabetical = paginate(filed.map(({ item }) => item), options.pageSize).map((page) => {
+  const alphabetical = paginate(
+    filed.map(({ item }) => item),
+    options.pageSize,
+  ).map((page) => {
     const groups: LetterGroup<T>[] = [];
     for (const item of page.items) {
       const letter = letterOf.get(item) ?? '#';

@@ -21,7 +21,9 @@ const ORGANIZATION_ENDS = new Set(
 );
 /** Words that begin an organisation's name before "of" or "for": "Department of State", "Centers for Disease Control". */
 const ORGANIZATION_HEADS = new Set(
-  'Academy Administration Agency Association Bank Board Bureau Center Centers Centre Chamber College Commission Committee Corporation Council Court Department Federation Fund Institute League Ministry Museum Office Organization Organisation School Secretariat Society Union University'.split(' '),
+  'Academy Administration Agency Association Bank Board Bureau Center Centers Centre Chamber College Commission Committee Corporation Council Court Department Federation Fund Institute League Ministry Museum Office Organization Organisation School Secretariat Society Union University'.split(
+    ' ',
+  ),
 );
 /** Last words that make a run a street, a building, a work or a day rather than a person ("Sherman Plaza", "Trenton Monday"). */
 const NOT_SURNAMES = new Set(
@@ -30,7 +32,33 @@ const NOT_SURNAMES = new Set(
   ),
 );
 /** Prefixes that make an area of a known place: "West Africa", "Northern Mexico". */
-const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Southeast', 'Southwest', 'Northeast', 'Northwest', 'Latin', 'New', 'Sub-Saharan', 'Middle', 'Mainland', 'Inner', 'Outer', 'Far', 'Coastal']);
+const DIRECTIONS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Greater',
+  'Southeast',
+  'Southwest',
+  'Northeast',
+  'Northwest',
+  'Latin',
+  'New',
+  'Sub-Saharan',
+  'Middle',
+  'Mainland',
+  'Inner',
+  'Outer',
+  'Far',
+  'Coastal',
+]);
 /** Words placed before a place that stay part of its name: "Ciudad Juárez", "Mexico City". */
 const CITY_WORDS = new Set(['Ciudad', 'City']);
 /** Words before a name that say a place follows. */
@@ -40,7 +68,30 @@ const MIN_CITY_POPULATION = 15_000;
 /** A city named by an everyday word or a given name ("Mobile", "Reading", "Victoria") must be this big, and be said to be a place. */
 const MIN_AMBIGUOUS_CITY_POPULATION = 100_000;
 /** Nouns that introduce an organisation's name: "the security firm Trail of Bits". */
-const ORGANIZATION_NOUNS = new Set(['firm', 'company', 'companies', 'charity', 'charities', 'nonprofit', 'non-profit', 'organization', 'organisation', 'agency', 'startup', 'start-up', 'consortium', 'regulator', 'watchdog', 'bank', 'insurer', 'airline', 'carrier', 'broadcaster', 'newspaper', 'union']);
+const ORGANIZATION_NOUNS = new Set([
+  'firm',
+  'company',
+  'companies',
+  'charity',
+  'charities',
+  'nonprofit',
+  'non-profit',
+  'organization',
+  'organisation',
+  'agency',
+  'startup',
+  'start-up',
+  'consortium',
+  'regulator',
+  'watchdog',
+  'bank',
+  'insurer',
+  'airline',
+  'carrier',
+  'broadcaster',
+  'newspaper',
+  'union',
+]);
 /** The words just before a name after which bodyBefore may find a body: "such as", "like", "acquired by", "a stake in", an apposition's comma, or a list's "and". */
 const CUES = new Set(['as', 'like', 'including', 'by', 'of', 'in', 'with', ',', 'and', 'or']);
 /** A company's legal form, never a name by itself. */
@@ -164,16 +215,28 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       const names = splitAtAnd(words);
       const isBody = (name: Word[]) => {
         const text = name.map((word) => word.text).join(' ');
-        return name.length <= 5 && !LEGAL_FORMS.has(text) && !(name.length > 1 && isGivenName(name[0]?.text ?? '')) && !isDateOrTitled(name.map((word) => word.text)) && !lookupPlace(text) && !known(name.map((word) => word.text));
+        return (
+          name.length <= 5 &&
+          !LEGAL_FORMS.has(text) &&
+          !(name.length > 1 && isGivenName(name[0]?.text ?? '')) &&
+          !isDateOrTitled(name.map((word) => word.text)) &&
+          !lookupPlace(text) &&
+          !known(name.map((word) => word.text))
+        );
       };
       if (names.every(isBody)) {
-        names.forEach((name, at) => addOrganization(name, at === names.length - 1 ? run.after : ''));
+        for (const [at, name] of names.entries()) addOrganization(name, at === names.length - 1 ? run.after : '');
         return;
       }
     }
     const pieces = parts(words);
     pieces.forEach((piece, index) => {
-      const context = { ...run, sentenceStart: index === 0 && run.sentenceStart && piece[0] === words[0], before: index === 0 ? run.before : 'of', after: index === pieces.length - 1 ? run.after : '' };
+      const context = {
+        ...run,
+        sentenceStart: index === 0 && run.sentenceStart && piece[0] === words[0],
+        before: index === 0 ? run.before : 'of',
+        after: index === pieces.length - 1 ? run.after : '',
+      };
       readPart(piece, context);
     });
   }
@@ -201,8 +264,13 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       // "GSA’s 18F": an acronym that owns something is a body.
       // "PATH-funded": an acronym that funds or runs something is a body.
       // "the HFA declared", "HFA’s shareholders", "acquired by HFA": an acronym a body's context surrounds.
-      const bodyContext = run.possessive ? ownedByBody(run.after) : acronymActsAsBody(run.after) || (CUES.has(run.before) && bodyBefore(run.prefix ?? '', run.after)) || bodyAfter(run.after);
-      acronyms.push({ text: words[0] ?? '', startsOrganization: (Boolean(run.possessive) && (words[0]?.length ?? 0) >= 3) || BODY_VERBS.has(run.hyphenatedTo ?? '') || bodyContext });
+      const bodyContext = run.possessive
+        ? ownedByBody(run.after)
+        : acronymActsAsBody(run.after) || (CUES.has(run.before) && bodyBefore(run.prefix ?? '', run.after)) || bodyAfter(run.after);
+      acronyms.push({
+        text: words[0] ?? '',
+        startsOrganization: (Boolean(run.possessive) && (words[0]?.length ?? 0) >= 3) || BODY_VERBS.has(run.hyphenatedTo ?? '') || bodyContext,
+      });
       return;
     }
     if (lastTitle < 0 && !run.sentenceStart && isBodyNamedForPlace(words)) {
@@ -222,7 +290,15 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     // "Quellmark’s shareholders", "Quellmark announced": what a body has or does. Not a sentence's first everyday word ("Officials announced").
     const body = run.sentenceStart && lexicon().common.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
     const bareSuffix = body.length === 1 && ORGANIZATION_ENDS.has(body[0] ?? '');
-    if ((run.possessive ? ownedByBody(run.after) : actsAsBody(run.after)) && lastTitle < 0 && body.length > 0 && body.length <= 4 && !bareSuffix && !isDateOrTitled(body) && !isGivenName(body[0] ?? '')) {
+    if (
+      (run.possessive ? ownedByBody(run.after) : actsAsBody(run.after)) &&
+      lastTitle < 0 &&
+      body.length > 0 &&
+      body.length <= 4 &&
+      !bareSuffix &&
+      !isDateOrTitled(body) &&
+      !isGivenName(body[0] ?? '')
+    ) {
       contextual.push(body.join(' '));
       return;
     }
@@ -243,11 +319,23 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       const isBody = (name: string) => {
         const lower = name.toLowerCase();
         const words = name.split(' ').map((text): Word => ({ text, link: /^\p{Ll}/u.test(text) || text === '&' }));
-        return found.organizations.has(name) || canonical.organizations.has(lower) || lexicon().organizations.has(lower) || organizationRange(words, '') !== undefined;
+        return (
+          found.organizations.has(name) ||
+          canonical.organizations.has(lower) ||
+          lexicon().organizations.has(lower) ||
+          organizationRange(words, '') !== undefined
+        );
       };
       const isOther = (name: string) => {
         const lower = name.toLowerCase();
-        return found.people.has(name) || found.places.has(name) || canonical.people.has(lower) || canonical.places.has(lower) || lookupPlace(name) !== undefined || personName(name.split(' '), false) !== undefined;
+        return (
+          found.people.has(name) ||
+          found.places.has(name) ||
+          canonical.people.has(lower) ||
+          canonical.places.has(lower) ||
+          lookupPlace(name) !== undefined ||
+          personName(name.split(' '), false) !== undefined
+        );
       };
       if (!items.some((item) => isBody(item.name)) || items.some((item) => isOther(item.name))) continue;
       for (const item of items) {
@@ -279,7 +367,14 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
   }
   for (const name of contextual) {
     const lower = name.toLowerCase();
-    if (canonical.people.has(lower) || canonical.places.has(lower) || fullNames.some((person) => person === name || person.endsWith(` ${name}`)) || found.places.has(name) || lookupPlace(name)) continue;
+    if (
+      canonical.people.has(lower) ||
+      canonical.places.has(lower) ||
+      fullNames.some((person) => person === name || person.endsWith(` ${name}`)) ||
+      found.places.has(name) ||
+      lookupPlace(name)
+    )
+      continue;
     found.organizations.add(canonical.organizations.get(lower) ?? name);
   }
   // The names listed after a colon are of one kind.
@@ -295,9 +390,10 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
     if (expanded) {
       found.organizations.add(expanded);
       extraForms.organizations.set(expanded, [...(extraForms.organizations.get(expanded) ?? []), acronym]);
-    } else if (notOrganizations.has(acronym)) {
-      continue;
-    } else if (lexicon().organizations.has(acronym.toLowerCase()) || (startsOrganization && !lookupPlace(acronym) && !canonical.places.has(acronym.toLowerCase()))) {
+    } else if (
+      !notOrganizations.has(acronym) &&
+      (lexicon().organizations.has(acronym.toLowerCase()) || (startsOrganization && !lookupPlace(acronym) && !canonical.places.has(acronym.toLowerCase())))
+    ) {
       found.organizations.add(canonical.organizations.get(acronym.toLowerCase()) ?? acronym);
     }
   }
@@ -309,7 +405,13 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
   for (const kind of ENTITY_KINDS) {
     result[kind] = [...found[kind]]
       .filter((name) => !excluded.has(name.toLowerCase()) && !(aliases[kind].get(name) ?? []).some((form) => excluded.has(form.toLowerCase())))
-      .map((name): Entity => ({ name, slug: slugify(name), mentions: Math.max(1, mentions(text, surfaceForms(kind, name, aliases, extraForms[kind].get(name) ?? []))) }))
+      .map(
+        (name): Entity => ({
+          name,
+          slug: slugify(name),
+          mentions: Math.max(1, mentions(text, surfaceForms(kind, name, aliases, extraForms[kind].get(name) ?? []))),
+        }),
+      )
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
   return result;
@@ -333,7 +435,8 @@ function splitAtAnd(words: Word[]): Word[][] {
 /** The words of a run without a leading "the" or, at a sentence's start, a function word ("Meanwhile", "Despite"). */
 function dropLeading(words: Word[], sentenceStart: boolean): Word[] {
   let start = 0;
-  while (start < words.length && (words[start]?.link || (start === 0 && sentenceStart && lexicon().functionWords.has(words[start]?.text.toLowerCase() ?? '')))) start += 1;
+  while (start < words.length && (words[start]?.link || (start === 0 && sentenceStart && lexicon().functionWords.has(words[start]?.text.toLowerCase() ?? ''))))
+    start += 1;
   return words.slice(start);
 }
 
@@ -369,12 +472,13 @@ function organizationRange(words: Word[], after: string): [number, number] | und
           at > index + 2 &&
           ((!w.link && TITLES.has(w.text.toLowerCase())) ||
             (w.link && w.text === 'the') ||
-            (w.link && w.text === 'and' && (ACRONYM.test(words[at + 1]?.text ?? '') || words.slice(at + 1).some((later) => ORGANIZATION_ENDS.has(later.text))))),
+            (w.link &&
+              w.text === 'and' &&
+              (ACRONYM.test(words[at + 1]?.text ?? '') || words.slice(at + 1).some((later) => ORGANIZATION_ENDS.has(later.text))))),
       );
       end = stop > 0 ? stop - 1 : words.length - 1;
       while (words[end]?.link) end -= 1;
-    }
-    else if (next.link && next.text !== 'of' && next.text !== 'for') end = index;
+    } else if (next.link && next.text !== 'of' && next.text !== 'for') end = index;
     else continue;
     let start = index;
     let at = index - 1;
@@ -387,7 +491,15 @@ function organizationRange(words: Word[], after: string): [number, number] | und
       } else if (left && ['of', 'for'].includes(left.text) && beyond && !beyond.link && ORGANIZATION_HEADS.has(beyond.text)) {
         start = at - 1;
         at -= 2;
-      } else if (left && (left.text === 'and' || left.text === '&') && beyond && !beyond.link && !ACRONYM.test(beyond.text) && index - at >= 2 && (at - 2 < 0 || words[at - 2]?.link)) {
+      } else if (
+        left &&
+        (left.text === 'and' || left.text === '&') &&
+        beyond &&
+        !beyond.link &&
+        !ACRONYM.test(beyond.text) &&
+        index - at >= 2 &&
+        (at - 2 < 0 || words[at - 2]?.link)
+      ) {
         start = at - 1;
         at -= 2;
       } else break;
@@ -458,7 +570,11 @@ function personName(words: string[], sentenceStart: boolean): string | undefined
   for (let end = 2; end < name.length + 1; end += 1) if (startsPlace(name.slice(0, end).join(' '))) return undefined;
   const firstIsGiven = isGivenName(name[0] ?? '');
   if (firstIsGiven) return common.has(last.toLowerCase()) && !/^\p{Lu}\p{Ll}+$/u.test(last) ? undefined : name.join(' ');
-  if (name.length === 2 && name.every((word) => !common.has(word.toLowerCase()) && !lookupPlace(word) && !isGivenName(word) && /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u.test(word))) return name.join(' ');
+  if (
+    name.length === 2 &&
+    name.every((word) => !common.has(word.toLowerCase()) && !lookupPlace(word) && !isGivenName(word) && /^\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)?$/u.test(word))
+  )
+    return name.join(' ');
   return undefined;
 }
 

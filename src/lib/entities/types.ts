@@ -15,4 +15,3 @@ export type BriefingEntities = Record<EntityKind, Entity[]>;
 
 /** Site-wide canonical names and their other spellings, per kind. */
 export type EntityAliases = Record<EntityKind, Map<string, string[]>>;
-

@@ -17,4 +17,3 @@ export function feedSafeItem(item: FeedItem): FeedItem {
     tags: item.tags.map(stripXmlForbidden),
   };
 }
-

@@ -19,7 +19,10 @@ export const PAGE_DIRECTIVES: ReadonlyArray<`${'default-src' | 'img-src' | 'fram
  * (scripts and styles stay governed by each page's <meta>), and `frame-ancestors`, which only a
  * header can set.
  */
-export const SITE_HEADER_POLICY = [...PAGE_DIRECTIVES.filter((directive) => /^(object-src|base-uri|form-action) /.test(directive)), "frame-ancestors 'self'"].join('; ');
+export const SITE_HEADER_POLICY = [
+  ...PAGE_DIRECTIVES.filter((directive) => /^(object-src|base-uri|form-action) /.test(directive)),
+  "frame-ancestors 'self'",
+].join('; ');
 
 /**
  * The header for SVG files: opened on their own they are documents, and nothing in them may run

@@ -40,7 +40,8 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
   const feeds = Object.entries(built.feeds).map(([name, items]) => [name, count(items)] as const);
   const check = (briefing: ExpectedBriefing, what: string, counts: Map<string, number>, wanted: number) => {
     const found = counts.get(briefing.path) ?? 0;
-    if (found !== wanted) problems.push(`${briefing.file}: ${found === 0 ? 'no' : found} ${what}${found > 1 ? 's' : ''} at ${briefing.path}, expected ${wanted}`);
+    if (found !== wanted)
+      problems.push(`${briefing.file}: ${found === 0 ? 'no' : found} ${what}${found > 1 ? 's' : ''} at ${briefing.path}, expected ${wanted}`);
   };
   for (const briefing of expected) {
     check(briefing, 'page', pages, 1);
@@ -50,7 +51,10 @@ export function auditSite(expected: readonly ExpectedBriefing[], built: BuiltSit
   }
   const searchable = expected.filter((briefing) => briefing.searchable).length;
   const { pageCount, brokenFiles } = built.searchIndex;
-  if (pageCount !== searchable) problems.push(`pagefind/pagefind-entry.json: ${pageCount === undefined ? 'missing or unreadable' : `counts ${pageCount} pages`}, expected ${searchable} searchable briefings`);
+  if (pageCount !== searchable)
+    problems.push(
+      `pagefind/pagefind-entry.json: ${pageCount === undefined ? 'missing or unreadable' : `counts ${pageCount} pages`}, expected ${searchable} searchable briefings`,
+    );
   for (const { file, reason } of brokenFiles) problems.push(`pagefind/${file}: ${reason}, so search would fail`);
   for (const { file, format, line, reason } of built.malformedFiles ?? []) {
     problems.push(`${file}:${line}: not well-formed ${format} (${reason}), so feed readers and search engines would reject the whole file`);

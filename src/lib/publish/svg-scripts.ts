@@ -25,7 +25,10 @@ function svgFiles(folder: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((name) => /\.svg$/i.test(name)).sort().map((name) => join(folder, name));
+  return names
+    .filter((name) => /\.svg$/i.test(name))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 /**

@@ -8,7 +8,9 @@ export interface RelatedInput {
 }
 
 const STOPWORDS = new Set(
-  'a an the of on in at to for from by with and or but is are was were be been being has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such said says after before while under between during against amid up out new one two three year years last first other some any all can'.split(' '),
+  'a an the of on in at to for from by with and or but is are was were be been being has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such said says after before while under between during against amid up out new one two three year years last first other some any all can'.split(
+    ' ',
+  ),
 );
 
 /** Terms of a text worth comparing: lower-case words of three or more letters, not stop words. */

@@ -29,7 +29,11 @@ export function bodyStart(tokens: readonly string[], title: string): number {
  * words (`locations`, word positions in `content`) are marked without the punctuation around
  * them. With no match, the excerpt is the body's opening.
  */
-export function sentenceExcerpt(content: string, locations: readonly number[], options: { from: number; length: number; skipSentence?: string }): ExcerptPart[] {
+export function sentenceExcerpt(
+  content: string,
+  locations: readonly number[],
+  options: { from: number; length: number; skipSentence?: string },
+): ExcerptPart[] {
   const tokens = content.split(/\s+/).filter(Boolean);
   const skipped = options.skipSentence ? options.skipSentence.split(/\s+/).map(core).filter(Boolean).join(' ') : undefined;
   const sentenceStart = (at: number) => {

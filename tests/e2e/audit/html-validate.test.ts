@@ -20,7 +20,10 @@ describe('html-validate finds no problem', () => {
   });
 
   it('and it does report invalid markup under this configuration', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>T</title></head><body><p><div></div><img src="x.png"></body></html>', `${ROOT}/example.html`);
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>T</title></head><body><p><div></div><img src="x.png"></body></html>',
+      `${ROOT}/example.html`,
+    );
     expect(report.results.flatMap((result) => result.messages.map((message) => message.ruleId))).toEqual(
       expect.arrayContaining(['wcag/h37', 'no-implicit-close']),
     );

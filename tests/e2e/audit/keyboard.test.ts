@@ -49,7 +49,10 @@ describe.each(PAGE_TYPES.filter((type) => !type.dialog))('keyboard on the $name 
       await page.keyboard.press('Enter');
       await expect(page.evaluate(() => [document.activeElement?.id, location.hash])).resolves.toEqual(['main', '#main']);
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.closest('main') !== null), `${where}: Tab after the skip link leaves the main content`).resolves.toBe(true);
+      await expect(
+        page.evaluate(() => document.activeElement?.closest('main') !== null),
+        `${where}: Tab after the skip link leaves the main content`,
+      ).resolves.toBe(true);
 
       await tabAroundInEachScheme(page, where);
     } finally {
@@ -63,7 +66,10 @@ describe('the search dialog by keyboard', () => {
   async function openDialogFromLink(page: Page) {
     const link = page.locator('.site-header a[data-search-trigger]');
     for (let press = 0; press < 10 && !(await link.evaluate((a) => a === document.activeElement)); press += 1) await page.keyboard.press('Tab');
-    await expect(link.evaluate((a) => a === document.activeElement), 'the Search link is within the first ten Tab stops').resolves.toBe(true);
+    await expect(
+      link.evaluate((a) => a === document.activeElement),
+      'the Search link is within the first ten Tab stops',
+    ).resolves.toBe(true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Search briefings' });
     await dialog.waitFor();
@@ -79,7 +85,10 @@ describe('the search dialog by keyboard', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const dialog = await openDialogFromLink(page);
       const stops = await tabAroundInEachScheme(page, `search dialog, ${viewport.name}`);
-      expect(stops.filter((stop) => !stop.inDialog).map((stop) => stop.label), 'focus left the open dialog').toEqual([]);
+      expect(
+        stops.filter((stop) => !stop.inDialog).map((stop) => stop.label),
+        'focus left the open dialog',
+      ).toEqual([]);
       expect(stops.length).toBeGreaterThanOrEqual(3); // the field, Close, a result
 
       // Escape from a result closes the dialog and returns focus to the Search link.

@@ -23,7 +23,9 @@ const browser = useBrowser('basicSiteURL');
 
 /** The script only a page with a table of contents has: files and inline code it runs that the other page does not. */
 async function tocScript(page: Page) {
-  const [withToc, withoutToc] = await Promise.all([WITH_TOC, WITHOUT_TOC].map((path) => assetsOf(page, builtPages(basic).find((built) => built.path === path)!)));
+  const [withToc, withoutToc] = await Promise.all(
+    [WITH_TOC, WITHOUT_TOC].map((path) => assetsOf(page, builtPages(basic).find((built) => built.path === path)!)),
+  );
   return {
     files: withToc!.scriptFiles.filter((src) => !withoutToc!.scriptFiles.includes(src)),
     inline: withToc!.inlineScripts.filter((code) => !withoutToc!.inlineScripts.includes(code)),
@@ -59,7 +61,9 @@ describe('briefing page weight', () => {
   });
 
   it('no font file is built into any site', () => {
-    const fonts = BUILT_SITES.flatMap((site) => readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(woff2?|ttf|otf|eot)$/i.test(name)));
+    const fonts = BUILT_SITES.flatMap((site) =>
+      readdirSync(site.dir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(woff2?|ttf|otf|eot)$/i.test(name)),
+    );
     expect(fonts).toEqual([]);
   });
 
@@ -89,8 +93,14 @@ describe('briefing page weight', () => {
       await expect(page.locator('[data-toc]').count()).resolves.toBe(toc ? 1 : 0);
       const tocFiles = new Set(toc ? (await tocScript(page)).files.map((src) => new URL(src, inject('basicSiteURL')).pathname) : []);
       const scripts = loaded.filter((request) => request.type === 'script' && !tocFiles.has(request.url));
-      expect(scripts.map((request) => request.url), 'script files loaded before search was opened').toEqual([]);
-      expect(loaded.filter((request) => request.type === 'font').map((request) => request.url), 'fonts downloaded').toEqual([]);
+      expect(
+        scripts.map((request) => request.url),
+        'script files loaded before search was opened',
+      ).toEqual([]);
+      expect(
+        loaded.filter((request) => request.type === 'font').map((request) => request.url),
+        'fonts downloaded',
+      ).toEqual([]);
       expect(loaded.filter((request) => request.type === 'stylesheet').length).toBeGreaterThan(0);
 
       // Opening search is what loads the search code.

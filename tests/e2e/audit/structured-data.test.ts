@@ -16,29 +16,35 @@ const dayOf = (dateTime: string) => (/[+-]\d{2}:\d{2}$/.test(dateTime) ? dateTim
 const browser = useBrowser();
 
 describe('structured data', () => {
-  it.each(BUILT_SITES)('in the $label: every JSON-LD block is complete and matches the visible page; every briefing has a NewsArticle and a BreadcrumbList', async (site) => {
-    const pages = builtPages(site);
-    const paths = new Set(pages.map((page) => page.path));
-    const isBuiltPage = (url: string) => url.startsWith(canonicalOrigin) && paths.has(new URL(url).pathname);
-    const withData = pages.filter((page) => readFileSync(page.file, 'utf8').includes('application/ld+json') || page.path.startsWith(`${site.base}briefings/`));
-    expect(withData.length).toBeGreaterThan(0);
-    const { page, close } = await browser.open(new URL(withData[0]!.path, inject(site.name)).href);
-    const problems: string[] = [];
-    try {
-      for (const built of withData) {
-        if (new URL(page.url()).pathname !== built.path) await page.goto(new URL(built.path, page.url()).href);
-        const visible = await readVisiblePage(page);
-        problems.push(...structuredDataProblems({ page: visible, dayOf, isBuiltPage }).map((problem) => `${built.path}: ${problem}`));
-        if (built.path.startsWith(`${site.base}briefings/`)) {
-          const types = visible.jsonLd.map((text) => (JSON.parse(text) as { '@type'?: string })['@type']);
-          for (const type of ['NewsArticle', 'BreadcrumbList']) if (!types.includes(type)) problems.push(`${built.path}: has no ${type}`);
+  it.each(BUILT_SITES)(
+    'in the $label: every JSON-LD block is complete and matches the visible page; every briefing has a NewsArticle and a BreadcrumbList',
+    async (site) => {
+      const pages = builtPages(site);
+      const paths = new Set(pages.map((page) => page.path));
+      const isBuiltPage = (url: string) => url.startsWith(canonicalOrigin) && paths.has(new URL(url).pathname);
+      const withData = pages.filter(
+        (page) => readFileSync(page.file, 'utf8').includes('application/ld+json') || page.path.startsWith(`${site.base}briefings/`),
+      );
+      expect(withData.length).toBeGreaterThan(0);
+      const { page, close } = await browser.open(new URL(withData[0]!.path, inject(site.name)).href);
+      const problems: string[] = [];
+      try {
+        for (const built of withData) {
+          if (new URL(page.url()).pathname !== built.path) await page.goto(new URL(built.path, page.url()).href);
+          const visible = await readVisiblePage(page);
+          problems.push(...structuredDataProblems({ page: visible, dayOf, isBuiltPage }).map((problem) => `${built.path}: ${problem}`));
+          if (built.path.startsWith(`${site.base}briefings/`)) {
+            const types = visible.jsonLd.map((text) => (JSON.parse(text) as { '@type'?: string })['@type']);
+            for (const type of ['NewsArticle', 'BreadcrumbList']) if (!types.includes(type)) problems.push(`${built.path}: has no ${type}`);
+          }
         }
+      } finally {
+        await close();
       }
-    } finally {
-      await close();
-    }
-    expect(problems, problems.join('\n')).toEqual([]);
-  }, 90_000);
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    90_000,
+  );
 });
 
 describe('the structured-data check itself', () => {
@@ -52,9 +58,25 @@ describe('the structured-data check itself', () => {
     keyQuestions: { questions: ['What happened?'], answers: ['A thing.'] },
     jsonLd: [],
   };
-  const article = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Other Headline', datePublished: '2025-09-03', author: { '@type': 'Person', name: 'Ana Ruiz' }, publisher: { '@type': 'Organization', name: 'X' }, mainEntityOfPage: 'https://example.com/b/' };
-  const faq = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'What happened?', acceptedAnswer: { '@type': 'Answer', text: 'Another thing.' } }] };
-  const trail = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [{ '@type': 'ListItem', position: 2, name: 'Home', item: 'https://example.com/' }] };
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Other Headline',
+    datePublished: '2025-09-03',
+    author: { '@type': 'Person', name: 'Ana Ruiz' },
+    publisher: { '@type': 'Organization', name: 'X' },
+    mainEntityOfPage: 'https://example.com/b/',
+  };
+  const faq = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: [{ '@type': 'Question', name: 'What happened?', acceptedAnswer: { '@type': 'Answer', text: 'Another thing.' } }],
+  };
+  const trail = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ '@type': 'ListItem', position: 2, name: 'Home', item: 'https://example.com/' }],
+  };
 
   it('reports a headline, answer, date, breadcrumb or block that is wrong', () => {
     const page = { ...shown, jsonLd: [JSON.stringify(article), JSON.stringify(faq), JSON.stringify(trail), '{"@type": "NewsArticle",'] };

@@ -62,7 +62,9 @@ describe('the build warns as the checker does', () => {
     writeFileSync(join(folder, 'elsewhere.md'), plain.replace('date: 2025-09-10', 'date: 2025-08-10'));
     symlinkSync(join(folder, 'elsewhere.md'), join(folder, 'briefings/2025/09/linked.md'));
     const { out, output } = buildSiteWithOutput({ briefingsDir: join(folder, 'briefings'), outDir: '.test-output/hostile-links' });
-    expect(output).toContain('.test-output/hostile-links-content/briefings/2025/09/linked.md: warning: is a symbolic link, which the site does not follow, so it is not published: copy the file itself into the briefings folder instead');
+    expect(output).toContain(
+      '.test-output/hostile-links-content/briefings/2025/09/linked.md: warning: is a symbolic link, which the site does not follow, so it is not published: copy the file itself into the briefings folder instead',
+    );
     expect(readFileSync(join(out, 'briefings/2025/09/plain/index.html'), 'utf8')).toContain('Council approves the new bridge budget');
     rmSync(folder, { recursive: true, force: true });
   }, 600_000);

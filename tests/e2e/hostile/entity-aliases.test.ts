@@ -14,12 +14,19 @@ beforeAll(() => {
   rmSync(join(ROOT, WORK), { recursive: true, force: true });
   mkdirSync(join(ROOT, WORK, 'briefings/2025/10'), { recursive: true });
   writeFileSync(join(ROOT, WORK, 'entities.yaml'), 'people:\n  Donald Trump: [Trump\nplaces:\n  Mexico City: [CDMX]\n');
-  writeFileSync(join(ROOT, WORK, 'briefings/2025/10/bridge.md'), '---\ntitle: Bridge to close\ndate: 2025-10-01\n---\n\nDonald Trump spoke about the bridge.\n');
+  writeFileSync(
+    join(ROOT, WORK, 'briefings/2025/10/bridge.md'),
+    '---\ntitle: Bridge to close\ndate: 2025-10-01\n---\n\nDonald Trump spoke about the bridge.\n',
+  );
 });
 
 describe('a malformed entities.yaml', () => {
   it('npm run check:content names the file and the line, without a stack trace, and fails', () => {
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, env: { ...process.env, BRIEFINGS_DIR: join(WORK, 'briefings') }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, BRIEFINGS_DIR: join(WORK, 'briefings') },
+      encoding: 'utf8',
+    });
     expect(run.stderr).toMatch(MESSAGE);
     expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
     expect(run.status).toBe(1);

@@ -150,7 +150,9 @@ describe('publishing holds under faults of the machine', () => {
       mountTmpfs(out, 'size=8m');
       const result = await build(out);
       expect(result.status).not.toBe(0);
-      expect(result.output).toContain(`${out} cannot be replaced (it is in use, e.g. a disk mounted there), so the new build was not published. Set OUT_DIR to a folder inside it (e.g. OUT_DIR=${out}/site)`);
+      expect(result.output).toContain(
+        `${out} cannot be replaced (it is in use, e.g. a disk mounted there), so the new build was not published. Set OUT_DIR to a folder inside it (e.g. OUT_DIR=${out}/site)`,
+      );
       noStackTrace(result.output);
       expect(besideOut(out).builds).toEqual([]);
     },
@@ -164,7 +166,9 @@ describe('publishing holds under faults of the machine', () => {
       mountTmpfs(disk, 'ro,size=1m');
       const result = await build(join(disk, 'site'));
       expect(result.status).not.toBe(0);
-      expect(result.output).toContain(`${disk} is on a read-only disk, so the site cannot be published to ${join(disk, 'site')}. Set OUT_DIR to a folder on a writable disk`);
+      expect(result.output).toContain(
+        `${disk} is on a read-only disk, so the site cannot be published to ${join(disk, 'site')}. Set OUT_DIR to a folder on a writable disk`,
+      );
       expect(result.output).not.toMatch(/EROFS/);
       noStackTrace(result.output);
     },

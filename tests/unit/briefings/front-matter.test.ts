@@ -15,7 +15,12 @@ describe('parseFrontMatter', () => {
   it('knows the file line of each field, nested ones included, and where the body starts', () => {
     const parsed = parseFrontMatter('a.md', '---\ntitle: A\nimage:\n  src: /a.jpg\n  alt: A bridge\n---\n\nText');
     if ('problems' in parsed) throw new Error('expected front matter');
-    expect([parsed.lineOf(['title']), parsed.lineOf(['image', 'alt']), parsed.lineOf(['image', 'caption']), parsed.lineOf(['missing'])]).toEqual([2, 5, 3, undefined]);
+    expect([parsed.lineOf(['title']), parsed.lineOf(['image', 'alt']), parsed.lineOf(['image', 'caption']), parsed.lineOf(['missing'])]).toEqual([
+      2,
+      5,
+      3,
+      undefined,
+    ]);
     expect([parsed.bodyLine, parsed.body]).toEqual([7, '\nText']);
   });
 

@@ -15,4 +15,3 @@ describe('briefingIdFromPath', () => {
     expect(briefingIdFromPath('2025\\10\\fuel-theft.markdown')).toBe('2025/10/fuel-theft');
   });
 });
-

@@ -30,6 +30,11 @@ describe('decodeBriefingText', () => {
   it('removes control characters XML cannot carry, a line break pasted as a vertical tab becoming a space, with one warning', () => {
     const decoded = decodeBriefingText('a.md', bytes('---\ntitle: A\ndate: 2025-10-01\n---\n\nThe \u001b[1mlead\u0000.\nPort\u000bworkers\tvote.\uFFFF\n'));
     expect('text' in decoded && decoded.text).toBe('---\ntitle: A\ndate: 2025-10-01\n---\n\nThe [1mlead.\nPort workers\tvote.\n');
-    expect('text' in decoded && decoded.warning).toMatchObject({ file: 'a.md', line: 6, severity: 'warning', message: expect.stringMatching(/^removed 4 control characters \(escape U\+001B, NUL U\+0000, vertical tab U\+000B, noncharacter U\+FFFF\)/) });
+    expect('text' in decoded && decoded.warning).toMatchObject({
+      file: 'a.md',
+      line: 6,
+      severity: 'warning',
+      message: expect.stringMatching(/^removed 4 control characters \(escape U\+001B, NUL U\+0000, vertical tab U\+000B, noncharacter U\+FFFF\)/),
+    });
   });
 });

@@ -6,9 +6,7 @@ const summaryOf = (markdown: string, max?: number) => leadSummary(fromMarkdown(m
 
 describe('leadSummary', () => {
   it('takes the first paragraph as plain text, skipping headings and Markdown syntax', () => {
-    expect(summaryOf('## Background\n\nThe *group* met in [Mexico City](https://example.com).\n\nMore text.')).toBe(
-      'The group met in Mexico City.',
-    );
+    expect(summaryOf('## Background\n\nThe *group* met in [Mexico City](https://example.com).\n\nMore text.')).toBe('The group met in Mexico City.');
   });
 
   it('skips an image-only paragraph and ignores quotes and lists before the lead', () => {

@@ -21,7 +21,7 @@ function copyOfProject(): string {
 const append = (file: string, text: string) => writeFileSync(file, readFileSync(file, 'utf8') + text);
 
 describe('renderDigest: the render cache key changes exactly when a rendered briefing could', () => {
-  it('follows the renderer\'s own imports, leaving out type-only imports and the site settings file', () => {
+  it("follows the renderer's own imports, leaving out type-only imports and the site settings file", () => {
     const { modules, packages } = renderingImports(ROOT);
     const relativeModules = modules.map((file) => file.slice(ROOT.length + 1));
     expect(relativeModules).toEqual(expect.arrayContaining(['src/render/processor.ts', 'src/lib/qa/generate.ts', 'src/lib/entities/extract.ts']));

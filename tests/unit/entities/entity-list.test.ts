@@ -31,15 +31,28 @@ describe('entityListPages', () => {
       ['Beto Cruz', '7-Eleven', 'bea Soto'],
       ['Carlos Diaz', 'Cecilia Vega'],
     ]);
-    expect(pages.byCount.map((page) => [page.number, page.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.byCount.map((page) => [page.number, page.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('orders A–Z by first letter, then by name in the site language, with # last, grouped by letter', () => {
     const pages = entityListPages(byCount, { pageSize: 3, lang: 'en' });
     expect(pages.alphabetical.map((page) => page.groups.map((group) => [group.letter, group.continued, group.items.map((item) => item.name)]))).toEqual([
-      [['A', false, ['Álvaro Obregón', 'Ana Ruiz']], ['B', false, ['bea Soto']]],
-      [['B', true, ['Beto Cruz']], ['C', false, ['Carlos Diaz', 'Cecilia Vega']]],
-      [['Z', false, ['Zoe Ruiz']], ['#', false, ['7-Eleven']]],
+      [
+        ['A', false, ['Álvaro Obregón', 'Ana Ruiz']],
+        ['B', false, ['bea Soto']],
+      ],
+      [
+        ['B', true, ['Beto Cruz']],
+        ['C', false, ['Carlos Diaz', 'Cecilia Vega']],
+      ],
+      [
+        ['Z', false, ['Zoe Ruiz']],
+        ['#', false, ['7-Eleven']],
+      ],
     ]);
     expect(pages.alphabetical.every((page) => page.items.length <= 3)).toBe(true);
   });

@@ -33,7 +33,10 @@ describe('places from the gazetteer', () => {
   });
 
   it('gives nothing from a Title Case headline or heading but the places in it', () => {
-    const result = find('Officials in Guadalajara said the plan would be reviewed.\nWhy The Water Rates Matter\nRegulators met on Monday.', 'Guadalajara Reviews Plan on Water Rates');
+    const result = find(
+      'Officials in Guadalajara said the plan would be reviewed.\nWhy The Water Rates Matter\nRegulators met on Monday.',
+      'Guadalajara Reviews Plan on Water Rates',
+    );
     expect(names(result.places)).toEqual(['Guadalajara']);
     expect([...result.people, ...result.organizations]).toEqual([]);
   });
@@ -52,21 +55,30 @@ describe('organisations', () => {
   });
 
   it('merges an acronym defined beside a name, or made of its initials, into that name', () => {
-    const { organizations } = find('The Northport Harbour Commission (NHC) met on Monday. NHC officials said the Open Cargo Foundation agreed. OCF staff left.');
+    const { organizations } = find(
+      'The Northport Harbour Commission (NHC) met on Monday. NHC officials said the Open Cargo Foundation agreed. OCF staff left.',
+    );
     expect(names(organizations)).toEqual(['Northport Harbour Commission', 'Open Cargo Foundation']);
     for (const organization of organizations) expect(organization.mentions).toBeGreaterThanOrEqual(2);
   });
 
   it('takes an acronym defined by lower-case words ending in an organisation word, and not one defined by other words', () => {
-    expect(names(find('The regional water authority (RWA) said that a subject matter expert (SME) agreed. RWA staff and the SME’s team met.').organizations)).toEqual(['RWA']);
+    expect(
+      names(find('The regional water authority (RWA) said that a subject matter expert (SME) agreed. RWA staff and the SME’s team met.').organizations),
+    ).toEqual(['RWA']);
   });
 
   it('lists one body once when the briefing names it two ways', () => {
-    expect(names(find('The Department of Transportation said so. Later the Transportation Department agreed.').organizations)).toEqual(['Department of Transportation']);
+    expect(names(find('The Department of Transportation said so. Later the Transportation Department agreed.').organizations)).toEqual([
+      'Department of Transportation',
+    ]);
   });
 
   it('takes a name introduced as a firm or company, and a body named after its country', () => {
-    expect(names(find('The audit was done by the security firm Quarry of Owls. Officials at Public Transit Canada agreed.').organizations)).toEqual(['Public Transit Canada', 'Quarry of Owls']);
+    expect(names(find('The audit was done by the security firm Quarry of Owls. Officials at Public Transit Canada agreed.').organizations)).toEqual([
+      'Public Transit Canada',
+      'Quarry of Owls',
+    ]);
   });
 
   it('lists a body once whether its name is spelt the British or the American way', () => {
@@ -79,7 +91,9 @@ describe('organisations', () => {
     expect(names(find('Regulators fined lenders such as Quellmark and Harbourline on Monday.').organizations)).toEqual(['Harbourline', 'Quellmark']);
     expect(names(find('The app was acquired by Veltrano in May.').organizations)).toEqual(['Veltrano']);
     expect(names(find('Shares of Brindlecot, Inc. rose on Monday.').organizations)).toEqual(['Brindlecot']);
-    expect(names(find('The audit was done by an independent testing organization, Ostrava Labs, which checked the code.').organizations)).toEqual(['Ostrava Labs']);
+    expect(names(find('The audit was done by an independent testing organization, Ostrava Labs, which checked the code.').organizations)).toEqual([
+      'Ostrava Labs',
+    ]);
   });
 
   it('takes a name joined to what only a body has or does', () => {
@@ -90,14 +104,21 @@ describe('organisations', () => {
   });
 
   it('leaves people, places and a sentence’s first everyday word to their own kinds', () => {
-    const result = find('Ada Quill bought the mill. The mill was acquired by Ada Quill in May, and Quill announced new hours. Officials announced a plan. Companies such as those in Guadalajara grew.');
+    const result = find(
+      'Ada Quill bought the mill. The mill was acquired by Ada Quill in May, and Quill announced new hours. Officials announced a plan. Companies such as those in Guadalajara grew.',
+    );
     expect(names(result.people)).toEqual(['Ada Quill']);
     expect(result.organizations).toEqual([]);
-    expect(find('The mill on Monday announced new hours, and the Board announced a vote. Lenders such as Senator Quill’s bank grew.').organizations).toEqual([]);
+    expect(find('The mill on Monday announced new hours, and the Board announced a vote. Lenders such as Senator Quill’s bank grew.').organizations).toEqual(
+      [],
+    );
   });
 
   it('keeps "Women’s", "People’s" inside a body’s name, and a possessive in "s’" out of it', () => {
-    expect(names(find('She left the Women’s Institute for the People’s Bank of Quellmark.').organizations)).toEqual(['People’s Bank of Quellmark', 'Women’s Institute']);
+    expect(names(find('She left the Women’s Institute for the People’s Bank of Quellmark.').organizations)).toEqual([
+      'People’s Bank of Quellmark',
+      'Women’s Institute',
+    ]);
     const { people, places } = find('In Congress, Arkansas’ Dora Quellmark spoke first.');
     expect(names(people)).toEqual(['Dora Quellmark']);
     expect(names(places)).toEqual(['Arkansas']);
@@ -117,7 +138,9 @@ describe('organisations', () => {
 
 describe('people', () => {
   it('takes no fragments, titles or initials alone, and no street or weekday for a surname', () => {
-    const { people } = find('It was Rev J. Smith and Hollywood Louis B Mayer. Wright spoke. They met on Venable St and at Sherman Plaza. Officials arrived in Trenton Monday.');
+    const { people } = find(
+      'It was Rev J. Smith and Hollywood Louis B Mayer. Wright spoke. They met on Venable St and at Sherman Plaza. Officials arrived in Trenton Monday.',
+    );
     expect(names(people)).toEqual(['Louis B Mayer']);
   });
 
@@ -144,9 +167,15 @@ describe('the newsroom fixture', () => {
     // Each briefing is about one place; one also mentions its neighbour.
     const extra: Record<string, number> = { 'oaxaca-boosts-health-ministry.md': 1 };
     for (const { file, result } of briefings) {
-      expect({ file, count: result.places.length, others: [...result.people, ...result.organizations] }).toEqual({ file, count: 1 + (extra[file] ?? 0), others: [] });
+      expect({ file, count: result.places.length, others: [...result.people, ...result.organizations] }).toEqual({
+        file,
+        count: 1 + (extra[file] ?? 0),
+        others: [],
+      });
       for (const place of result.places) {
-        expect(place.name.split(' ').every((word) => !/^(?:Expands|Weighs|Launches|Reviews|Delays|Ends|Faces|Boosts|Cuts|Tightens|Oil|Plan)$/.test(word))).toBe(true);
+        expect(place.name.split(' ').every((word) => !/^(?:Expands|Weighs|Launches|Reviews|Delays|Ends|Faces|Boosts|Cuts|Tightens|Oil|Plan)$/.test(word))).toBe(
+          true,
+        );
       }
     }
   });

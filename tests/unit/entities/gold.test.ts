@@ -68,7 +68,12 @@ describe('precision, recall and the report', () => {
   });
 
   it('writes a table per kind, the cost, and every wrong and missed name with its article', () => {
-    const report = renderQualityReport(total, { command: 'npm run entities:eval', articles: 2, ranAt: new Date('2030-01-02T00:00:00Z'), cost: { medianMs: 1.234, briefings: 2, on: 'two briefings' } });
+    const report = renderQualityReport(total, {
+      command: 'npm run entities:eval',
+      articles: 2,
+      ranAt: new Date('2030-01-02T00:00:00Z'),
+      cost: { medianMs: 1.234, briefings: 2, on: 'two briefings' },
+    });
     expect(report).toContain('| people | 50.0% | 100.0% | 1 | 1 | 0 |');
     expect(report).toContain('median 1.23 ms of CPU per briefing');
     expect(report).toContain('- Monday Morning (content/briefings/2030/01/harbour.md): is not one of the people');

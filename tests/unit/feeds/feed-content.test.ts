@@ -48,21 +48,18 @@ describe('feedContent', () => {
 
 describe('jsonFeed', () => {
   it('writes a JSON Feed 1.1 document with ids, dates, authors and tags', () => {
-    const feed = jsonFeed(
-      { title: 'T', description: 'D', homePageUrl: 'https://example.com/', feedUrl: 'https://example.com/feed.json', language: 'en' },
-      [
-        {
-          url: PAGE,
-          title: 'A',
-          summary: 'S',
-          contentHtml: '<p>x</p>',
-          published: '2025-09-03T14:30:00-06:00',
-          modified: '2025-09-04T10:00:00.000Z',
-          author: 'Web Editor',
-          tags: ['Security'],
-        },
-      ],
-    );
+    const feed = jsonFeed({ title: 'T', description: 'D', homePageUrl: 'https://example.com/', feedUrl: 'https://example.com/feed.json', language: 'en' }, [
+      {
+        url: PAGE,
+        title: 'A',
+        summary: 'S',
+        contentHtml: '<p>x</p>',
+        published: '2025-09-03T14:30:00-06:00',
+        modified: '2025-09-04T10:00:00.000Z',
+        author: 'Web Editor',
+        tags: ['Security'],
+      },
+    ]);
     expect(feed).toEqual({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'T',

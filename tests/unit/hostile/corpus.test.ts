@@ -8,7 +8,12 @@ import { HOSTILE, hostileCases, messagesAbout, ROOT } from '../../support/hostil
 // What `npm run check:content` says of each file of the hostile corpus (tests/fixtures/hostile).
 async function check(folder: 'refused' | 'published') {
   return checkAndRender(
-    { briefings: join(ROOT, HOSTILE, folder), entityAliases: join(ROOT, HOSTILE, 'no-entities.yaml'), cache: mkdtempSync(join(tmpdir(), 'hostile-')), publicDir: join(ROOT, 'public') },
+    {
+      briefings: join(ROOT, HOSTILE, folder),
+      entityAliases: join(ROOT, HOSTILE, 'no-entities.yaml'),
+      cache: mkdtempSync(join(tmpdir(), 'hostile-')),
+      publicDir: join(ROOT, 'public'),
+    },
     { includeDrafts: true, root: ROOT },
   );
 }
@@ -20,7 +25,7 @@ for (const folder of ['refused', 'published'] as const) {
       it(`${file.split('/').pop()}: ${description}`, () => {
         const messages = messagesAbout(problems, file);
         expect(messages, messages.join('\n')).toHaveLength(expected.length);
-        expected.forEach((pattern, index) => expect(messages[index]).toMatch(pattern));
+        for (const [index, pattern] of expected.entries()) expect(messages[index]).toMatch(pattern);
       });
     }
     it(folder === 'refused' ? 'has errors, so the build stops' : 'has no errors, so the build publishes', () => {

@@ -71,7 +71,12 @@ async function checkAll(): Promise<{ loaded: LoadedBriefing[]; problems: Briefin
     writeFileSync(join(ROOT, fileOf(name)), `---\ntitle: ${name}\ndate: 2025-10-01\n---\n\n${body}\n`);
   }
   const { briefings, problems } = await checkAndRender(
-    { briefings: join(WORK, 'briefings'), entityAliases: join(WORK, 'entities.yaml'), cache: mkdtempSync(join(WORK, 'cache-')), publicDir: join(ROOT, 'public') },
+    {
+      briefings: join(WORK, 'briefings'),
+      entityAliases: join(WORK, 'entities.yaml'),
+      cache: mkdtempSync(join(WORK, 'cache-')),
+      publicDir: join(ROOT, 'public'),
+    },
     { includeDrafts: true, root: ROOT },
   );
   return { loaded: briefings, problems };

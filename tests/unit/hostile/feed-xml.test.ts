@@ -33,15 +33,20 @@ describe('the post-build audit reads feeds and sitemaps as XML', () => {
   });
 
   it('refuses a feed holding a NUL', () => {
-    expect(auditSite([briefing], builtWithRss(rss('Budget\u0000 vote')))).toContainEqual(expect.stringMatching(/^rss\.xml:3: not well-formed XML \(the character U\+0000 /));
+    expect(auditSite([briefing], builtWithRss(rss('Budget\u0000 vote')))).toContainEqual(
+      expect.stringMatching(/^rss\.xml:3: not well-formed XML \(the character U\+0000 /),
+    );
   });
 
   it('refuses a feed whose tags do not close, with the parser’s line and reason', () => {
-    expect(auditSite([briefing], builtWithRss(rss('Budget</b>')))).toContainEqual(expect.stringMatching(/^rss\.xml:3: not well-formed XML \(.*closing tag.*\)/));
+    expect(auditSite([briefing], builtWithRss(rss('Budget</b>')))).toContainEqual(
+      expect.stringMatching(/^rss\.xml:3: not well-formed XML \(.*closing tag.*\)/),
+    );
   });
 
   it('reads sitemap entries, entities decoded', () => {
-    const xml = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/a/?x=1&amp;y=2</loc></url><url><loc>https://example.com/b/</loc></url></urlset>';
+    const xml =
+      '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.com/a/?x=1&amp;y=2</loc></url><url><loc>https://example.com/b/</loc></url></urlset>';
     expect(readXml('sitemap-0.xml', xml, sitemapLocations)).toEqual({ values: ['https://example.com/a/?x=1&y=2', 'https://example.com/b/'], malformed: [] });
   });
 });

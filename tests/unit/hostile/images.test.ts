@@ -37,12 +37,14 @@ function site(name: string, briefings: Record<string, string>, pictures: Record<
   return { root, paths, check: () => checkAndRender(paths, { includeDrafts: true, root: ROOT }) };
 }
 
-const briefing = (title: string, front: string, body: string) => `---\ntitle: ${title}\ndate: 2025-11-12\n${front}---\n\nA first paragraph about ${title}.\n\n${body}\n`;
+const briefing = (title: string, front: string, body: string) =>
+  `---\ntitle: ${title}\ndate: 2025-11-12\n${front}---\n\nA first paragraph about ${title}.\n\n${body}\n`;
 
 describe('pictures in a briefing body', () => {
   it('a relative picture path is an error, and no Astro image placeholder reaches the page', async () => {
     const render = await createBriefingRenderer({ publicDir: join(ROOT, 'public') });
-    const body = 'Text.\n\n![A photo](photo.png)\n\n![Another](./images/other.png)\n\n![By reference][ref]\n\n[ref]: pictures/ref.png\n\n<img src="inline.png" alt="Inline">';
+    const body =
+      'Text.\n\n![A photo](photo.png)\n\n![Another](./images/other.png)\n\n![By reference][ref]\n\n[ref]: pictures/ref.png\n\n<img src="inline.png" alt="Inline">';
     const rendered = await render({ file: 'x.md', absolutePath: '/x.md', body, bodyLine: 1, frontmatter: {} });
     expect(rendered.html).not.toContain('__ASTRO_IMAGE_');
     expect(rendered.html).not.toContain('<img');
@@ -59,22 +61,38 @@ describe('pictures in a briefing body', () => {
     const { briefings, problems } = await check();
     expect(briefings[0]?.rendered.html).toContain('<img src="/images/huge.png" alt="A chart">');
     expect(problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/briefings\/2025\/11\/absurd\.md:8: warning: the picture "\/images\/huge\.png" claims to be 100000×100000 pixels, .* so its size is left out/),
+      expect.stringMatching(
+        /briefings\/2025\/11\/absurd\.md:8: warning: the picture "\/images\/huge\.png" claims to be 100000×100000 pixels, .* so its size is left out/,
+      ),
     ]);
   });
 
   it('an absurd width and height written on an <img> are left out too', async () => {
     const render = await createBriefingRenderer({ publicDir: join(ROOT, 'public') });
-    const rendered = await render({ file: 'x.md', absolutePath: '/x.md', body: '<img src="/favicon.svg" alt="Logo" width="100000" height="9">', bodyLine: 1, frontmatter: {} });
+    const rendered = await render({
+      file: 'x.md',
+      absolutePath: '/x.md',
+      body: '<img src="/favicon.svg" alt="Logo" width="100000" height="9">',
+      bodyLine: 1,
+      frontmatter: {},
+    });
     expect(rendered.html).not.toContain('100000');
-    expect(rendered.problems.map(formatProblem)).toEqual([expect.stringMatching(/^x\.md:1: warning: the picture "\/favicon\.svg" claims to be 100000×9 pixels/)]);
+    expect(rendered.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^x\.md:1: warning: the picture "\/favicon\.svg" claims to be 100000×9 pixels/),
+    ]);
   });
 
   it('a lead image whose header claims an absurd size is published without a size, with a warning', async () => {
-    const { check } = site('absurd-lead', { 'lead.md': briefing('Lead', 'image:\n  src: /images/huge.png\n  alt: A chart\n', 'Text.') }, { 'huge.png': png(60_000, 2_000) });
+    const { check } = site(
+      'absurd-lead',
+      { 'lead.md': briefing('Lead', 'image:\n  src: /images/huge.png\n  alt: A chart\n', 'Text.') },
+      { 'huge.png': png(60_000, 2_000) },
+    );
     const { briefings, problems } = await check();
     expect(briefings[0]?.imageSize).toBeUndefined();
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/lead\.md: warning: `image\.src` "\/images\/huge\.png" claims to be 60000×2000 pixels/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/lead\.md: warning: `image\.src` "\/images\/huge\.png" claims to be 60000×2000 pixels/),
+    ]);
   });
 
   it('a picture resized or deleted after a build renders again, and only the briefings that show it', async () => {
@@ -101,6 +119,8 @@ describe('pictures in a briefing body', () => {
     rmSync(join(root, 'public/images/map.png'));
     const deleted = await check();
     expect(deleted.briefings[0]?.rendered.html).not.toContain('width=');
-    expect(deleted.problems.map(formatProblem)).toEqual([expect.stringMatching(/with-picture\.md:8: warning: the picture "\/images\/map\.png" is not in public\//)]);
+    expect(deleted.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/with-picture\.md:8: warning: the picture "\/images\/map\.png" is not in public\//),
+    ]);
   });
 });

@@ -22,8 +22,12 @@ it('warns on every SVG in public/ with a script, an on… attribute or a javascr
     { includeDrafts: true, root: ROOT },
   );
   expect(problems.map(formatProblem)).toEqual([
-    expect.stringMatching(/^\.test-output\/unit-hostile-svg\/public\/images\/link\.svg:3: warning: this SVG has a javascript: link: opened on its own it would run as code/),
-    expect.stringMatching(/^\.test-output\/unit-hostile-svg\/public\/images\/maps\/handler\.SVG:1: warning: this SVG has an on… event attribute: .*README\.md \("Headers for the host"\)$/),
+    expect.stringMatching(
+      /^\.test-output\/unit-hostile-svg\/public\/images\/link\.svg:3: warning: this SVG has a javascript: link: opened on its own it would run as code/,
+    ),
+    expect.stringMatching(
+      /^\.test-output\/unit-hostile-svg\/public\/images\/maps\/handler\.SVG:1: warning: this SVG has an on… event attribute: .*README\.md \("Headers for the host"\)$/,
+    ),
     expect.stringMatching(/^\.test-output\/unit-hostile-svg\/public\/images\/script\.svg:3: warning: this SVG has a <script> element: /),
   ]);
   expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);

@@ -109,7 +109,9 @@ describe('one build at a time publishes to a folder', () => {
       const waits: number[] = [];
       const attempt = acquireBuildLock(lock, { maxWaitMs: 0, onWait: (pid) => waits.push(pid) });
       await expect(attempt).rejects.toThrow(LockTimeoutError);
-      await expect(attempt).rejects.toThrow(`Another build (process ${other.pid}) has been publishing to the same folder for over 0 s. Wait for it to finish or stop it; if no build is running, delete ${lock}.`);
+      await expect(attempt).rejects.toThrow(
+        `Another build (process ${other.pid}) has been publishing to the same folder for over 0 s. Wait for it to finish or stop it; if no build is running, delete ${lock}.`,
+      );
       expect(waits).toEqual([other.pid]);
       expect(readFileSync(lock, 'utf8').trim()).toBe(String(other.pid));
     } finally {
@@ -123,7 +125,14 @@ describe('one build at a time publishes to a folder', () => {
     writeFileSync(lock, `${other.pid}\n`);
     const waits: number[] = [];
     // The other build ends as soon as this one starts waiting; no wait is timed.
-    const release = await acquireBuildLock(lock, { maxWaitMs: Number.POSITIVE_INFINITY, pollMs: 10, onWait: () => { waits.push(other.pid ?? 0); other.kill('SIGKILL'); } });
+    const release = await acquireBuildLock(lock, {
+      maxWaitMs: Number.POSITIVE_INFINITY,
+      pollMs: 10,
+      onWait: () => {
+        waits.push(other.pid ?? 0);
+        other.kill('SIGKILL');
+      },
+    });
     expect(waits).toEqual([other.pid]);
     expect(readFileSync(lock, 'utf8').trim()).toBe(String(process.pid));
     release();
@@ -142,8 +151,12 @@ describe('a folder that cannot be written is said in words', () => {
         '/srv cannot be written (permission denied), so the site cannot be published to /srv/site. Set OUT_DIR to a folder this user can write to (e.g. OUT_DIR=./dist), or give this user write permission on /srv; the site that was there is unchanged.',
       );
     }
-    expect(writeFailureMessage(error('ENOSPC'), '/srv/site', '/srv')).toMatch(/^The disk holding \/srv is full, so the site cannot be published to \/srv\/site\. Free some space/);
-    expect(writeFailureMessage(error('EBUSY'), '/srv/site', '/srv')).toMatch(/^\/srv\/site cannot be replaced \(it is in use, e\.g\. a disk mounted there\).*Set OUT_DIR to a folder inside it \(e\.g\. OUT_DIR=\/srv\/site\/site\)/);
+    expect(writeFailureMessage(error('ENOSPC'), '/srv/site', '/srv')).toMatch(
+      /^The disk holding \/srv is full, so the site cannot be published to \/srv\/site\. Free some space/,
+    );
+    expect(writeFailureMessage(error('EBUSY'), '/srv/site', '/srv')).toMatch(
+      /^\/srv\/site cannot be replaced \(it is in use, e\.g\. a disk mounted there\).*Set OUT_DIR to a folder inside it \(e\.g\. OUT_DIR=\/srv\/site\/site\)/,
+    );
     expect(writeFailureMessage(error('EINVAL'), '/srv/site', '/srv')).toBeUndefined();
   });
 

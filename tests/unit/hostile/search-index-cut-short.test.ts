@@ -18,13 +18,18 @@ let files: string[] = [];
 
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
-  for (const [slug, title] of [['budget-vote', 'Budget vote'], ['bridge-closure', 'Bridge closure']] as const) {
+  for (const [slug, title] of [
+    ['budget-vote', 'Budget vote'],
+    ['bridge-closure', 'Bridge closure'],
+  ] as const) {
     mkdirSync(join(SITE, 'briefings/2025/09', slug), { recursive: true });
     writeFileSync(join(SITE, 'briefings/2025/09', slug, 'index.html'), page(title, `${title} explained for readers. `.repeat(40)));
   }
   const run = spawnSync(process.execPath, [pagefindProgram(), ...pagefindArgs(SITE, join(SITE, 'pagefind'), 'en')], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`pagefind failed: ${run.stdout}${run.stderr}`);
-  files = (readdirSync(join(SITE, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => statSync(join(SITE, 'pagefind', file)).isFile()).sort();
+  files = (readdirSync(join(SITE, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => statSync(join(SITE, 'pagefind', file)).isFile())
+    .sort();
 });
 
 /** What the build's reader finds when one search file is cut to `length` bytes, as a write on a full disk leaves it. */
@@ -49,7 +54,9 @@ describe('a search index cut short by a full disk is never published', () => {
     for (const file of files) {
       const bytes = readFileSync(join(SITE, 'pagefind', file));
       for (const length of new Set([Math.min(4096, bytes.length - 1), Math.floor(bytes.length / 2)])) {
-        expect(searchIndexFileFault(file, bytes.subarray(0, length)), `${file} cut to ${length} of ${bytes.length} bytes`).toMatch(/^cut short or damaged \(.+\)$/);
+        expect(searchIndexFileFault(file, bytes.subarray(0, length)), `${file} cut to ${length} of ${bytes.length} bytes`).toMatch(
+          /^cut short or damaged \(.+\)$/,
+        );
       }
     }
   });
@@ -59,7 +66,9 @@ describe('a search index cut short by a full disk is never published', () => {
       const broken = brokenWhenCut(file, 4096);
       expect(broken.map((entry) => entry.file)).toEqual([file]);
       const problems = auditSite([], { pages: [], searchRecords: [], sitemapEntries: [], feeds: {}, searchIndex: { pageCount: 0, brokenFiles: broken } });
-      expect(problems).toEqual([expect.stringMatching(new RegExp(`^pagefind/${file.replace('.', '\\.')}: cut short or damaged \\(.+\\), so search would fail$`))]);
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^pagefind/${file.replace('.', '\\.')}: cut short or damaged \\(.+\\), so search would fail$`)),
+      ]);
     }
   });
 });

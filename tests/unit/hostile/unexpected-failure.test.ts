@@ -24,7 +24,8 @@ vi.mock('../../../src/render/render-briefing.ts', async (original) => {
     ...actual,
     createBriefingRenderer: async (options: Parameters<typeof actual.createBriefingRenderer>[0]) => {
       const render = await actual.createBriefingRenderer(options);
-      return (input: Parameters<typeof render>[0]) => (input.body.includes('trips the renderer') ? Promise.reject(new RangeError('Maximum call stack size exceeded')) : render(input));
+      return (input: Parameters<typeof render>[0]) =>
+        input.body.includes('trips the renderer') ? Promise.reject(new RangeError('Maximum call stack size exceeded')) : render(input);
     },
   };
 });
@@ -44,7 +45,9 @@ describe('a fault on one file', () => {
     );
     const messages = problems.map((problem) => formatProblem(problem).replace(/^.*\/2025\/10\//, ''));
     expect(messages).toEqual([
-      expect.stringMatching(/^a-checker-fault\.md: could not be checked \(Cannot read properties of undefined \(reading 'line'\)\): .*send this message to the site's developers$/),
+      expect.stringMatching(
+        /^a-checker-fault\.md: could not be checked \(Cannot read properties of undefined \(reading 'line'\)\): .*send this message to the site's developers$/,
+      ),
       expect.stringMatching(/^b-renderer-fault\.md: could not be rendered \(Maximum call stack size exceeded\): look for unusual text/),
     ]);
     expect(briefings.map((loaded) => [loaded.data.title, loaded.rendered.html])).toEqual([

@@ -67,7 +67,7 @@ function templateText(source: string): string[] {
 }
 
 /** The words written inline in an .astro file: in its template, its frontmatter code and its scripts. */
-export function inlineWordsOfAstro(source: string): string[] {
+function inlineWordsOfAstro(source: string): string[] {
   const [, frontmatter = '', rest = source] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
   const scripts = [...rest.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   const template = rest
@@ -80,7 +80,7 @@ export function inlineWordsOfAstro(source: string): string[] {
 }
 
 /** The words written inline in browser code. */
-export const inlineWordsOfCode = proseInCode;
+const inlineWordsOfCode = proseInCode;
 
 const filesUnder = (folder: string, pattern: RegExp) =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' })
@@ -97,7 +97,9 @@ describe('no inline UI words', () => {
     expect(inlineWordsOfAstro('---\n---\n<a href={x}>{t(\'k\')} <kbd aria-hidden="true">/</kbd></a> ← {y}')).toEqual([]);
     expect(inlineWordsOfCode("element.textContent = 'Clear all';")).toEqual(["'Clear all'", "textContent = 'Clear all'"]);
     expect(inlineWordsOfCode("button.setAttribute('aria-label', `Remove ${x}`);")).toEqual(["setAttribute('aria-label', `Remove ${x}`"]);
-    expect(inlineWordsOfCode("el.innerHTML = `<p class=\"search-status\" role=\"status\"></p>`; // Some words\ndoc.querySelector('.search-dialog-more a');")).toEqual([]);
+    expect(
+      inlineWordsOfCode('el.innerHTML = `<p class="search-status" role="status"></p>`; // Some words\ndoc.querySelector(\'.search-dialog-more a\');'),
+    ).toEqual([]);
   });
 
   it('pages, components and layouts take every word from the table', () => {

@@ -29,13 +29,24 @@ afterAll(async () => {
 });
 
 /** GET with the path sent exactly as written (no client-side normalising of `..`). */
-function get(path: string, gzip: boolean, server: ServedFolder = site): Promise<{ status: number; encoding: string | undefined; cacheControl: string | undefined; body: Buffer }> {
+function get(
+  path: string,
+  gzip: boolean,
+  server: ServedFolder = site,
+): Promise<{ status: number; encoding: string | undefined; cacheControl: string | undefined; body: Buffer }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((done, fail) => {
     const req = request({ hostname, port, path, headers: gzip ? { 'accept-encoding': 'gzip' } : {} }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], cacheControl: res.headers['cache-control'], body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'],
+          cacheControl: res.headers['cache-control'],
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
     req.on('error', fail);
     req.end();

@@ -51,7 +51,18 @@ describe('auditSite', () => {
     expect(auditSite(expected, { ...built, searchIndex: { pageCount: undefined, brokenFiles: [] } })).toEqual([
       'pagefind/pagefind-entry.json: missing or unreadable, expected 2 searchable briefings',
     ]);
-    expect(auditSite(expected, { ...built, searchIndex: { pageCount: 3, brokenFiles: [{ file: 'wasm.unknown.pagefind', reason: 'empty' }, { file: 'fragment/en_1.pf_fragment', reason: 'cut short or damaged (unexpected end of file)' }] } })).toEqual([
+    expect(
+      auditSite(expected, {
+        ...built,
+        searchIndex: {
+          pageCount: 3,
+          brokenFiles: [
+            { file: 'wasm.unknown.pagefind', reason: 'empty' },
+            { file: 'fragment/en_1.pf_fragment', reason: 'cut short or damaged (unexpected end of file)' },
+          ],
+        },
+      }),
+    ).toEqual([
       'pagefind/pagefind-entry.json: counts 3 pages, expected 2 searchable briefings',
       'pagefind/wasm.unknown.pagefind: empty, so search would fail',
       'pagefind/fragment/en_1.pf_fragment: cut short or damaged (unexpected end of file), so search would fail',

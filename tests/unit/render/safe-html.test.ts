@@ -58,7 +58,9 @@ describe('HTML written in a briefing', () => {
   });
 
   it('keeps figures, captions, tables and ids (prefixed, with links to them following)', async () => {
-    const { code, warnings } = await render('<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[See the chart](#chart)');
+    const { code, warnings } = await render(
+      '<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[See the chart](#chart)',
+    );
     expect(code).toContain('<figure id="user-content-chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>');
     expect(code).toContain('<a href="#user-content-chart">See the chart</a>');
     expect(code).toContain('<table>');
@@ -74,16 +76,24 @@ describe('HTML written in a briefing', () => {
     expect(warnings).toEqual([expect.stringMatching(/^x\.md:3: warning: removed <iframe src="https:\/\/evil\.example\/x">: only players from/)]);
   });
 
-  it('drops names and prefixes ids written in HTML, so they cannot replace document functions or repeat the page\'s ids', async () => {
-    const { code } = await render('<img name="addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">\n\n<div id="main">Block</div>\n\n[Back to the block](#main)');
+  it("drops names and prefixes ids written in HTML, so they cannot replace document functions or repeat the page's ids", async () => {
+    const { code } = await render(
+      '<img name="addEventListener" src="/favicon.svg" alt="Logo" width="32" height="32">\n\n<div id="main">Block</div>\n\n[Back to the block](#main)',
+    );
     expect(code).toContain('<img src="/favicon.svg" alt="Logo" width="32" height="32">');
     expect(code).toContain('<div id="user-content-main">Block</div>');
     expect(code).toContain('<a href="#user-content-main">Back to the block</a>');
   });
 
-  it('renames a heading id equal to one of the layout\'s, and leaves every other heading id as it was', async () => {
+  it("renames a heading id equal to one of the layout's, and leaves every other heading id as it was", async () => {
     const renderer = await createBriefingRenderer({});
-    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '## Main\n\nA.\n\n## What changes for drivers\n\nB.\n\n[Up](#main)', bodyLine: 1, frontmatter: {} });
+    const rendered = await renderer({
+      file: 'x.md',
+      absolutePath: '/x.md',
+      body: '## Main\n\nA.\n\n## What changes for drivers\n\nB.\n\n[Up](#main)',
+      bodyLine: 1,
+      frontmatter: {},
+    });
     expect(rendered.html).toContain('<h2 id="user-content-main">Main</h2><a class="anchor-link" data-pagefind-ignore="" href="#user-content-main">');
     expect(rendered.html).toContain('<h2 id="what-changes-for-drivers">');
     expect(rendered.html).toContain('<a href="#user-content-main">Up</a>');
@@ -92,7 +102,13 @@ describe('HTML written in a briefing', () => {
 
   it('never repeats an id, even when a written id and a heading id meet', async () => {
     const renderer = await createBriefingRenderer({});
-    const rendered = await renderer({ file: 'x.md', absolutePath: '/x.md', body: '<div id="main">A</div>\n\n## Main\n\n<p id="x">B</p><p id="x">C</p>', bodyLine: 1, frontmatter: {} });
+    const rendered = await renderer({
+      file: 'x.md',
+      absolutePath: '/x.md',
+      body: '<div id="main">A</div>\n\n## Main\n\n<p id="x">B</p><p id="x">C</p>',
+      bodyLine: 1,
+      frontmatter: {},
+    });
     const ids = [...rendered.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
     expect(ids).toEqual(['user-content-main', 'user-content-main-1', 'user-content-x', 'user-content-x-1']);
     expect(rendered.headings.map((heading) => heading.id)).toEqual(['user-content-main-1']);

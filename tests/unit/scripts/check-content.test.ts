@@ -20,7 +20,9 @@ describe('npm run check:content', () => {
     expect(run.stderr).toMatch(new RegExp(`^${errors.length} problems in ${failing} briefings need fixing before the site can be built:$`, 'm'));
     expect(run.stderr).toContain('refused/2025/10/unreadable-qa-block.md:13: "What happens to the buses"');
     expect(run.stderr).toContain('refused/2025/10/impossible-date.md:3: `date` "2025-02-30"');
-    expect(run.stdout).toMatch(new RegExp(`Checked ${cases.length} briefings in tests/fixtures/hostile/refused in [\\d.]+ s: ${errors.length} errors, ${warnings.length} warnings?\\.`));
+    expect(run.stdout).toMatch(
+      new RegExp(`Checked ${cases.length} briefings in tests/fixtures/hostile/refused in [\\d.]+ s: ${errors.length} errors, ${warnings.length} warnings?\\.`),
+    );
   });
 
   it('passes a good folder, and a warning alone does not fail', () => {

@@ -49,7 +49,13 @@ describe('searchFilterChoices', () => {
   it('at the site’s setting, a site with 1,301 people offers only the most mentioned few', () => {
     // The first 30 are in all 40 briefings; the others in 1 to 40, by their number.
     const people = Array.from({ length: 1301 }, (_, i) => `Person ${String(i).padStart(4, '0')}`);
-    const many = Array.from({ length: 40 }, (_, b) => briefing('2025-11-02', [], people.filter((_, i) => i % 40 >= b || i < 30)));
+    const many = Array.from({ length: 40 }, (_, b) =>
+      briefing(
+        '2025-11-02',
+        [],
+        people.filter((_, i) => i % 40 >= b || i < 30),
+      ),
+    );
     const choices = searchFilterChoices(many, { entityChoices: site.searchEntityChoices, lang: 'en' });
     expect(site.searchEntityChoices).toBeLessThanOrEqual(50);
     expect(choices.person).toHaveLength(site.searchEntityChoices);

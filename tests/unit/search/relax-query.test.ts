@@ -71,7 +71,9 @@ describe('relaxedSearch: a question finds the briefing that answers it', () => {
 
 describe('withHighlights', () => {
   it('marks every searched word on the page a result opens, keeping its section', () => {
-    expect(withHighlights('/briefings/2025/09/x/?highlight=ferry#fares', ['ferry', 'fares'])).toBe('/briefings/2025/09/x/?highlight=ferry&highlight=fares#fares');
+    expect(withHighlights('/briefings/2025/09/x/?highlight=ferry#fares', ['ferry', 'fares'])).toBe(
+      '/briefings/2025/09/x/?highlight=ferry&highlight=fares#fares',
+    );
     expect(withHighlights('/briefings/2025/09/x/', ['ferry'])).toBe('/briefings/2025/09/x/?highlight=ferry');
   });
 });

@@ -4,7 +4,11 @@ import { EMPTY_SEARCH, hasSearch, pagefindOptions, searchStateFromParams, search
 describe('search state in the URL', () => {
   it('reads query, topics, year, month, person, place, organization and sort', () => {
     expect(
-      searchStateFromParams(new URLSearchParams('q=fuel+theft&topic=Mexico&topic=Security&year=2025&month=2025-09&person=Claudia+Sheinbaum&place=Mexico+City&organization=PEMEX&sort=newest')),
+      searchStateFromParams(
+        new URLSearchParams(
+          'q=fuel+theft&topic=Mexico&topic=Security&year=2025&month=2025-09&person=Claudia+Sheinbaum&place=Mexico+City&organization=PEMEX&sort=newest',
+        ),
+      ),
     ).toEqual({
       query: 'fuel theft',
       topics: ['Mexico', 'Security'],
@@ -34,10 +38,12 @@ describe('search state in the URL', () => {
 
 describe('pagefindOptions and hasSearch', () => {
   it('asks for any of the chosen topics, the year and month, and newest first when chosen', () => {
-    expect(pagefindOptions({ ...EMPTY_SEARCH, query: 'x', topics: ['A', 'B'], year: '2025', month: '2025-09', person: 'Marco Rubio', sort: 'newest' })).toEqual({
-      filters: { topic: { any: ['A', 'B'] }, year: '2025', month: '2025-09', person: 'Marco Rubio' },
-      sort: { date: 'desc' },
-    });
+    expect(pagefindOptions({ ...EMPTY_SEARCH, query: 'x', topics: ['A', 'B'], year: '2025', month: '2025-09', person: 'Marco Rubio', sort: 'newest' })).toEqual(
+      {
+        filters: { topic: { any: ['A', 'B'] }, year: '2025', month: '2025-09', person: 'Marco Rubio' },
+        sort: { date: 'desc' },
+      },
+    );
     expect(pagefindOptions(EMPTY_SEARCH)).toEqual({ filters: {} });
   });
 

@@ -20,11 +20,15 @@ describe('sentenceExcerpt', () => {
 
   it('starts at the sentence of the first match in the body, never at the labels or headline, and marks whole words without punctuation', () => {
     const fares = [at('Fares'), at('fares', from), at('fares', at('fares', from) + 1)];
-    expect(text(sentenceExcerpt(CONTENT, fares, { from, length: 14 }))).toBe('The harbour authority raised ferry [fares] on Monday. Crews said the [fares], already high, …');
+    expect(text(sentenceExcerpt(CONTENT, fares, { from, length: 14 }))).toBe(
+      'The harbour authority raised ferry [fares] on Monday. Crews said the [fares], already high, …',
+    );
   });
 
   it('starts at the sentence holding a later match, not in the middle of it', () => {
-    expect(text(sentenceExcerpt(CONTENT, [at('spring')], { from, length: 12 }))).toBe('Crews said the fares, already high, would rise again in [spring]. Why …');
+    expect(text(sentenceExcerpt(CONTENT, [at('spring')], { from, length: 12 }))).toBe(
+      'Crews said the fares, already high, would rise again in [spring]. Why …',
+    );
   });
 
   it('opens on the body when the only match is in the headline', () => {
@@ -33,7 +37,9 @@ describe('sentenceExcerpt', () => {
 
   it('for a section, skips its heading and starts at the first sentence below it', () => {
     const section = at('Why');
-    expect(text(sentenceExcerpt(CONTENT, [at('matters'), at('ferry', section)], { from: section, length: 20, skipSentence: 'Why it matters' }))).toBe('Islanders depend on the [ferry] for work and school.');
+    expect(text(sentenceExcerpt(CONTENT, [at('matters'), at('ferry', section)], { from: section, length: 20, skipSentence: 'Why it matters' }))).toBe(
+      'Islanders depend on the [ferry] for work and school.',
+    );
     expect(text(sentenceExcerpt(CONTENT, [at('matters')], { from: section, length: 4, skipSentence: 'Why it matters' }))).toBe('Islanders depend on the …');
   });
 });

@@ -9,7 +9,7 @@ const TEXTS = [
 const NAMES = ['Marguerite Okonkwo-Blaise', 'Port Authority of Skerryvore'];
 
 describe('searchVocabulary', () => {
-  it('holds the words of every name first, then the briefings\' words, most used first, in their usual spelling', () => {
+  it("holds the words of every name first, then the briefings' words, most used first, in their usual spelling", () => {
     const words = searchVocabulary(TEXTS, NAMES, 100);
     expect(words.slice(0, 6).sort()).toEqual(['Authority', 'Blaise', 'Marguerite', 'Okonkwo', 'Port', 'Skerryvore']);
     expect(words).toEqual(expect.arrayContaining(['ferry', 'fares', 'harbour', 'cranes', 'Inspectors']));

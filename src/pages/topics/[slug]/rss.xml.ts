@@ -12,5 +12,9 @@ export async function getStaticPaths() {
 
 export async function GET(context: APIContext) {
   const { topic, briefings } = context.props as { topic: Topic; briefings: Briefing[] };
-  return rssFeed(context, { title: t('feeds.topicTitle', { site: site.title, topic: topic.label }), description: t('feeds.topicDescription', { topic: topic.label, site: site.title }), briefings });
+  return rssFeed(context, {
+    title: t('feeds.topicTitle', { site: site.title, topic: topic.label }),
+    description: t('feeds.topicDescription', { topic: topic.label, site: site.title }),
+    briefings,
+  });
 }

@@ -69,7 +69,12 @@ export function focusStop(page: Page): Promise<FocusStop> {
       // A link that wraps has one box per line: it is seen when the middle of any box is.
       const hits = [...element.getClientRects()]
         .filter((box) => box.width > 0 && box.bottom > 0 && box.top < innerHeight)
-        .map((box) => document.elementFromPoint((Math.max(box.left, 0) + Math.min(box.right, innerWidth)) / 2, (Math.max(box.top, 0) + Math.min(box.bottom, innerHeight)) / 2));
+        .map((box) =>
+          document.elementFromPoint(
+            (Math.max(box.left, 0) + Math.min(box.right, innerWidth)) / 2,
+            (Math.max(box.top, 0) + Math.min(box.bottom, innerHeight)) / 2,
+          ),
+        );
       if (!hits.some((hit) => hit === element || (hit && element.contains(hit)))) {
         const hit = hits[0];
         problems.push(`is covered by ${hit ? `<${hit.tagName.toLowerCase()}${hit.className ? `.${hit.className}` : ''}>` : 'nothing it can be seen through'}`);
@@ -87,8 +92,16 @@ export function focusStop(page: Page): Promise<FocusStop> {
         const { overflowX, overflowY } = getComputedStyle(node);
         if (overflowX === 'visible' && overflowY === 'visible') continue;
         const box = node.getBoundingClientRect();
-        const cut = Math.max(box.left + node.clientLeft - ring.left, box.top + node.clientTop - ring.top, ring.right - (box.left + node.clientLeft + node.clientWidth), ring.bottom - (box.top + node.clientTop + node.clientHeight));
-        if (cut > 0.5) problems.push(`focus outline is cut by ${Math.round(cut)}px by <${node.tagName.toLowerCase()}.${node.className}> (overflow ${overflowX} ${overflowY})`);
+        const cut = Math.max(
+          box.left + node.clientLeft - ring.left,
+          box.top + node.clientTop - ring.top,
+          ring.right - (box.left + node.clientLeft + node.clientWidth),
+          ring.bottom - (box.top + node.clientTop + node.clientHeight),
+        );
+        if (cut > 0.5)
+          problems.push(
+            `focus outline is cut by ${Math.round(cut)}px by <${node.tagName.toLowerCase()}.${node.className}> (overflow ${overflowX} ${overflowY})`,
+          );
       }
     }
     if (inlineStyle === null) element.removeAttribute('style');
@@ -106,7 +119,9 @@ export function tabbableElements(page: Page): Promise<Array<{ key: string; label
   return page.evaluate(() => {
     // An open modal dialog makes everything outside it inert.
     const scope = document.querySelector('dialog:modal') ?? document;
-    const candidates = scope.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]');
+    const candidates = scope.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable="true"]',
+    );
     const radioGroups = new Set<string>();
     const found: Array<{ key: string; label: string }> = [];
     for (const element of candidates) {
@@ -121,7 +136,10 @@ export function tabbableElements(page: Page): Promise<Array<{ key: string; label
       for (let node: Element | null = element; node; node = node.parentElement) {
         path.unshift(`${node.tagName.toLowerCase()}:${node.parentElement ? [...node.parentElement.children].indexOf(node) : 0}`);
       }
-      found.push({ key: path.join('/'), label: `<${element.tagName.toLowerCase()}> “${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}”` });
+      found.push({
+        key: path.join('/'),
+        label: `<${element.tagName.toLowerCase()}> “${(element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}”`,
+      });
     }
     return found;
   });

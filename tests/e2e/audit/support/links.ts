@@ -64,7 +64,10 @@ export async function checkLinks(origin: string, pages: BuiltPage[], canonicalOr
     const from = sources.length > 0 ? sources.join(', ') : (link.parent ?? '?').replace(origin, '');
     return `${link.url.replace(origin, '')} (${why}) linked from ${from}`;
   });
-  return { broken: [...broken, ...fragmentProblems(pages, origin, canonicalOrigin)], ok: new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url)) };
+  return {
+    broken: [...broken, ...fragmentProblems(pages, origin, canonicalOrigin)],
+    ok: new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => link.url)),
+  };
 }
 
 /**

@@ -22,20 +22,23 @@ export interface PageAssets {
 
 /** Reads a built page's assets with the browser's own HTML parser. */
 export function assetsOf(page: Page, built: BuiltPage): Promise<PageAssets> {
-  return page.evaluate((html) => {
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const runs = (script: HTMLScriptElement) => ['', 'module', 'text/javascript', 'application/javascript'].includes(script.type.toLowerCase());
-    const scripts = [...doc.querySelectorAll('script')].filter(runs);
-    return {
-      stylesheets: [...doc.querySelectorAll('link[rel~="stylesheet"]')].map((link) => link.getAttribute('href') ?? ''),
-      inlineStyles: [...doc.querySelectorAll('style')].map((style) => style.textContent ?? ''),
-      scriptFiles: [
-        ...scripts.filter((script) => script.hasAttribute('src')).map((script) => script.getAttribute('src') ?? ''),
-        ...[...doc.querySelectorAll('link[rel~="modulepreload"], link[rel~="preload"][as="script"]')].map((link) => link.getAttribute('href') ?? ''),
-      ],
-      inlineScripts: scripts.filter((script) => !script.hasAttribute('src')).map((script) => script.textContent ?? ''),
-    };
-  }, readFileSync(built.file, 'utf8'));
+  return page.evaluate(
+    (html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const runs = (script: HTMLScriptElement) => ['', 'module', 'text/javascript', 'application/javascript'].includes(script.type.toLowerCase());
+      const scripts = [...doc.querySelectorAll('script')].filter(runs);
+      return {
+        stylesheets: [...doc.querySelectorAll('link[rel~="stylesheet"]')].map((link) => link.getAttribute('href') ?? ''),
+        inlineStyles: [...doc.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+        scriptFiles: [
+          ...scripts.filter((script) => script.hasAttribute('src')).map((script) => script.getAttribute('src') ?? ''),
+          ...[...doc.querySelectorAll('link[rel~="modulepreload"], link[rel~="preload"][as="script"]')].map((link) => link.getAttribute('href') ?? ''),
+        ],
+        inlineScripts: scripts.filter((script) => !script.hasAttribute('src')).map((script) => script.textContent ?? ''),
+      };
+    },
+    readFileSync(built.file, 'utf8'),
+  );
 }
 
 /** The built file a root-relative URL of the site points to. */

@@ -13,7 +13,12 @@ export interface BuiltSite {
 }
 
 /** Every served site, where global setup built it. */
-export const BUILT_SITES: readonly BuiltSite[] = SERVED_SITES.map((site) => ({ name: site.name, label: site.label, dir: join(ROOT, site.outDir), base: site.base ?? '/' }));
+export const BUILT_SITES: readonly BuiltSite[] = SERVED_SITES.map((site) => ({
+  name: site.name,
+  label: site.label,
+  dir: join(ROOT, site.outDir),
+  base: site.base ?? '/',
+}));
 
 /** A built HTML page: its file and the address it is served at (base included). */
 export interface BuiltPage {

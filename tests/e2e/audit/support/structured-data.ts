@@ -33,7 +33,10 @@ export function readVisiblePage(page: Page): Promise<VisiblePage> {
       images: visible('.lead-image img').map((img) => (img as HTMLImageElement).src),
       keyQuestions:
         section && shown(section)
-          ? { questions: [...section.querySelectorAll('.qa-pair h3')].filter(shown).map(text), answers: [...section.querySelectorAll('.qa-answer')].filter(shown).map(text) }
+          ? {
+              questions: [...section.querySelectorAll('.qa-pair h3')].filter(shown).map(text),
+              answers: [...section.querySelectorAll('.qa-answer')].filter(shown).map(text),
+            }
           : null,
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
     };
@@ -54,7 +57,8 @@ const isAbsoluteUrl = (value: unknown) => {
   }
 };
 // ISO 8601 with a time and a zone, as search engines want it.
-const isIsoDateTime = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+const isIsoDateTime = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 export interface CheckContext {
@@ -69,28 +73,34 @@ export interface CheckContext {
 function checkNewsArticle(data: Json, { page, dayOf }: CheckContext): string[] {
   const problems: string[] = [];
   if (!nonEmpty(data.headline)) problems.push('has no headline');
-  else if (page.headings.length !== 1 || collapse(data.headline) !== page.headings[0]) problems.push(`headline “${data.headline}” is not the visible h1 (${page.headings.map((h) => `“${h}”`).join(', ') || 'none'})`);
+  else if (page.headings.length !== 1 || collapse(data.headline) !== page.headings[0])
+    problems.push(`headline “${data.headline}” is not the visible h1 (${page.headings.map((h) => `“${h}”`).join(', ') || 'none'})`);
   if (!isIsoDateTime(data.datePublished)) problems.push(`datePublished ${JSON.stringify(data.datePublished)} is not an ISO 8601 date-time with a time zone`);
-  else if (dayOf(data.datePublished as string) !== page.publishedDay) problems.push(`datePublished ${data.datePublished} is not the byline date ${page.publishedDay}`);
+  else if (dayOf(data.datePublished as string) !== page.publishedDay)
+    problems.push(`datePublished ${data.datePublished} is not the byline date ${page.publishedDay}`);
   if (data.dateModified !== undefined) {
     if (!isIsoDateTime(data.dateModified)) problems.push(`dateModified ${JSON.stringify(data.dateModified)} is not an ISO 8601 date-time with a time zone`);
-    else if (isIsoDateTime(data.datePublished) && Date.parse(data.dateModified as string) < Date.parse(data.datePublished as string)) problems.push('dateModified is before datePublished');
+    else if (isIsoDateTime(data.datePublished) && Date.parse(data.dateModified as string) < Date.parse(data.datePublished as string))
+      problems.push('dateModified is before datePublished');
   }
   const authors = asList(data.author);
   if (authors.length === 0) problems.push('has no author');
   for (const author of authors) {
-    if (!isObject(author) || !['Person', 'Organization'].includes(String(author['@type'])) || !nonEmpty(author.name)) problems.push(`author ${JSON.stringify(author)} is not a Person or Organization with a name`);
+    if (!isObject(author) || !['Person', 'Organization'].includes(String(author['@type'])) || !nonEmpty(author.name))
+      problems.push(`author ${JSON.stringify(author)} is not a Person or Organization with a name`);
   }
   const names = authors.filter(isObject).map((author) => author.name);
   if (page.author !== null && !names.includes(page.author)) problems.push(`no author is the byline's “${page.author}”`);
-  if (!isObject(data.publisher) || data.publisher['@type'] !== 'Organization' || !nonEmpty(data.publisher.name)) problems.push('publisher is not an Organization with a name');
+  if (!isObject(data.publisher) || data.publisher['@type'] !== 'Organization' || !nonEmpty(data.publisher.name))
+    problems.push('publisher is not an Organization with a name');
   const images = asList(data.image).map((image) => (isObject(image) ? image.url : image));
   for (const image of images) if (!isAbsoluteUrl(image)) problems.push(`image ${JSON.stringify(image)} is not an absolute URL`);
   const shownImage = page.ogImage ?? page.images[0];
   if (shownImage && !images.includes(shownImage)) problems.push(`the page shows image ${shownImage} but image is ${JSON.stringify(data.image)}`);
   if (page.images.length > 0 && images.length === 0) problems.push('the page shows a lead image but NewsArticle has no image');
   const mainEntity = isObject(data.mainEntityOfPage) ? data.mainEntityOfPage['@id'] : data.mainEntityOfPage;
-  if (page.canonical && mainEntity !== page.canonical && data.url !== page.canonical) problems.push(`neither mainEntityOfPage nor url is the canonical URL ${page.canonical}`);
+  if (page.canonical && mainEntity !== page.canonical && data.url !== page.canonical)
+    problems.push(`neither mainEntityOfPage nor url is the canonical URL ${page.canonical}`);
   return problems;
 }
 
@@ -101,14 +111,17 @@ function checkFaqPage(data: Json, { page }: CheckContext): string[] {
   if (questions.length === 0) problems.push('has no mainEntity questions');
   questions.forEach((question, i) => {
     if (!isObject(question) || question['@type'] !== 'Question' || !nonEmpty(question.name)) problems.push(`mainEntity[${i}] is not a Question with a name`);
-    else if (!isObject(question.acceptedAnswer) || question.acceptedAnswer['@type'] !== 'Answer' || !nonEmpty(question.acceptedAnswer.text)) problems.push(`“${question.name}” has no acceptedAnswer with text`);
+    else if (!isObject(question.acceptedAnswer) || question.acceptedAnswer['@type'] !== 'Answer' || !nonEmpty(question.acceptedAnswer.text))
+      problems.push(`“${question.name}” has no acceptedAnswer with text`);
   });
   if (!page.keyQuestions) return [...problems, 'the page shows no Key Questions and Answers'];
   const named = questions.filter(isObject);
   const said = named.map((question) => collapse(String(question.name)));
   const answered = named.map((question) => (isObject(question.acceptedAnswer) ? collapse(String(question.acceptedAnswer.text)) : ''));
-  if (JSON.stringify(said) !== JSON.stringify(page.keyQuestions.questions)) problems.push(`questions ${JSON.stringify(said)} are not the visible ones ${JSON.stringify(page.keyQuestions.questions)}`);
-  if (JSON.stringify(answered) !== JSON.stringify(page.keyQuestions.answers)) problems.push(`answers ${JSON.stringify(answered)} are not the visible ones ${JSON.stringify(page.keyQuestions.answers)}`);
+  if (JSON.stringify(said) !== JSON.stringify(page.keyQuestions.questions))
+    problems.push(`questions ${JSON.stringify(said)} are not the visible ones ${JSON.stringify(page.keyQuestions.questions)}`);
+  if (JSON.stringify(answered) !== JSON.stringify(page.keyQuestions.answers))
+    problems.push(`answers ${JSON.stringify(answered)} are not the visible ones ${JSON.stringify(page.keyQuestions.answers)}`);
   return problems;
 }
 
@@ -117,17 +130,20 @@ function checkBreadcrumbList(data: Json, { page, isBuiltPage }: CheckContext): s
   const problems: string[] = [];
   const items = asList(data.itemListElement);
   if (items.length === 0) problems.push('has no itemListElement');
-  items.forEach((item, i) => {
-    if (!isObject(item) || item['@type'] !== 'ListItem') return problems.push(`itemListElement[${i}] is not a ListItem`);
+  for (const [i, item] of items.entries()) {
+    if (!isObject(item) || item['@type'] !== 'ListItem') {
+      problems.push(`itemListElement[${i}] is not a ListItem`);
+      continue;
+    }
     if (item.position !== i + 1) problems.push(`itemListElement[${i}] has position ${JSON.stringify(item.position)}, not ${i + 1}`);
     if (!nonEmpty(item.name)) problems.push(`itemListElement[${i}] has no name`);
     const url = isObject(item.item) ? item.item['@id'] : item.item;
     if (!isAbsoluteUrl(url)) problems.push(`itemListElement[${i}] item ${JSON.stringify(item.item)} is not an absolute URL`);
     else if (!isBuiltPage(url as string)) problems.push(`itemListElement[${i}] item ${url} is not a page of the site`);
-    return undefined;
-  });
+  }
   const last = items.at(-1);
-  if (isObject(last) && page.canonical && last.item !== page.canonical) problems.push(`the last item ${JSON.stringify(last.item)} is not this page (${page.canonical})`);
+  if (isObject(last) && page.canonical && last.item !== page.canonical)
+    problems.push(`the last item ${JSON.stringify(last.item)} is not this page (${page.canonical})`);
   return problems;
 }
 
@@ -145,23 +161,28 @@ const CHECKS: Record<string, (data: Json, context: CheckContext) => string[]> = 
 export function structuredDataProblems(context: CheckContext): string[] {
   const problems: string[] = [];
   const types: string[] = [];
-  context.page.jsonLd.forEach((text, i) => {
+  for (const [i, text] of context.page.jsonLd.entries()) {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
       problems.push(`block ${i + 1} does not parse: ${(error as Error).message}`);
-      return;
+      continue;
     }
-    if (!isObject(data)) return problems.push(`block ${i + 1} is not a JSON object`);
+    if (!isObject(data)) {
+      problems.push(`block ${i + 1} is not a JSON object`);
+      continue;
+    }
     const type = String(data['@type']);
     types.push(type);
     if (!/^https?:\/\/schema\.org\/?$/.test(String(data['@context']))) problems.push(`${type}: @context ${JSON.stringify(data['@context'])} is not schema.org`);
     const check = CHECKS[type];
-    if (!check) return problems.push(`block ${i + 1} has @type ${JSON.stringify(data['@type'])}, which these checks do not know`);
+    if (!check) {
+      problems.push(`block ${i + 1} has @type ${JSON.stringify(data['@type'])}, which these checks do not know`);
+      continue;
+    }
     problems.push(...check(data, context).map((problem) => `${type}: ${problem}`));
-    return undefined;
-  });
+  }
   const faqs = types.filter((type) => type === 'FAQPage').length;
   if (context.page.keyQuestions && faqs !== 1) problems.push(`the page shows Key Questions and Answers but has ${faqs} FAQPage blocks`);
   return problems;
