@@ -95,10 +95,8 @@ function introduced(statement: string): FactQuestion | undefined {
 }
 
 // "The --verbose flag prints…", "The Retry-After header tells…": a named part of a system and what it does.
-const COMPONENT = new RegExp(
-  `^The\\s+((?:[-\\p{L}\\p{N}][\\p{L}\\p{N}.’'/_:-]*\\s+){1,2}?)(flag|option|setting|command|function|method|header|field|parameter|argument|package|API|endpoint|interface|module|library|plugin|extension|attribute|directive|property|variable|service|tool)\\s+(\\p{Ll}+)\\s+(\\S+)`,
-  'u',
-);
+const COMPONENT =
+  /^The\s+((?:[-\p{L}\p{N}][\p{L}\p{N}.’'/_:-]*\s+){1,2}?)(flag|option|setting|command|function|method|header|field|parameter|argument|package|API|endpoint|interface|module|library|plugin|extension|attribute|directive|property|variable|service|tool)\s+(\p{Ll}+)\s+(\S+)/u;
 
 /** "The --verbose flag prints every request." -> "What does the --verbose flag do?" */
 function component(statement: string, context: SentenceContext): FactQuestion | undefined {

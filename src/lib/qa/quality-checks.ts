@@ -100,7 +100,7 @@ export const answerComplete: PairCheck = (pair) => {
   const answer = pair.answer.trim();
   // A name its owner writes in lower case ("cloud.gov", "iOS") may open a sentence as it is.
   const lowerCaseName = /^(?:\p{Ll}+(?:[-\p{N}]*\p{Ll}*)*\.\p{Ll}{2,}|\p{Ll}{1,3}\p{Lu})/u.test(answer);
-  if (!/^[\p{Lu}\p{N}"'“‘(\[]/u.test(answer) && !lowerCaseName) return fail('does not start with a capital letter, digit, opening quote or a name written in lower case');
+  if (!/^[\p{Lu}\p{N}"'“‘([]/u.test(answer) && !lowerCaseName) return fail('does not start with a capital letter, digit, opening quote or a name written in lower case');
   if (new RegExp(`(?:…|\\.\\.\\.)${CLOSERS}$`).test(answer)) return fail('ends with an ellipsis');
   if (new RegExp(`[:;]${CLOSERS}$`).test(answer)) return fail('ends with a colon or semicolon');
   if (!ENDS_SENTENCE.test(answer)) return fail('does not end with ".", "!" or "?"');
