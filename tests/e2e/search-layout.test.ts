@@ -235,7 +235,10 @@ describe('the search dialog', () => {
     });
   }
 
-  for (const [name, viewport] of [['a phone', PHONE], ['a desktop', DESKTOP]] as const) {
+  for (const [name, viewport] of [
+    ['a phone', PHONE],
+    ['a desktop', DESKTOP],
+  ] as const) {
     it(`on ${name}, a result does not move when "Did you mean…?" arrives after it`, async () => {
       const { page, close } = await browser.open('/', viewport);
       await page.evaluate(() => {

@@ -25,7 +25,8 @@ const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION =
   /(?:\b(?:following|as follows|below|include|includes|including|are|were|is|was)\s*)?[:;]$|\b(?:the following|as follows|below)\W*$|\b(?:a number of|a few|several|various)\s+\p{L}+(?:\s+in mind)?\.$/iu;
 // "There are a few ways to…": a sentence that announces what follows.
-const ANNOUNCES = /^there (?:are|were|is) (?:a few|a number of|several|many|some|three|four|five|two|various) (?:ways|things|steps|options|reasons|tips|approaches|questions|factors|areas)\b/i;
+const ANNOUNCES =
+  /^there (?:are|were|is) (?:a few|a number of|several|many|some|three|four|five|two|various) (?:ways|things|steps|options|reasons|tips|approaches|questions|factors|areas)\b/i;
 // "Scrappy: the culture was…": a list item's label, not the start of a sentence.
 const LABEL_OPENING = /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?:\s/u;
 // The author speaking ("we", "our", "I would argue"): an answer in the box speaks for the site, not the writer.
@@ -45,7 +46,9 @@ const FUTURE = /\b(?:will|won[’']t|plans?|planned|planning|next|upcoming|futur
 const LEANING_OPENING = /^[^,]{0,30}\b(?:that|this|these|those|such)\b[^,]{0,25},/i;
 const ENDS_SENTENCE = /[.!]["”’)]?$/u;
 const STOPWORDS = new Set(
-  'a an the of on in at to for from by with and or but is are was were be been has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such'.split(' '),
+  'a an the of on in at to for from by with and or but is are was were be been has have had do does did what why how who where when which that this these those it its as about into over than their there them they he she his her not no will would can could should may might must also more most such'.split(
+    ' ',
+  ),
 );
 
 /** Content words of a text, lower-cased, for comparing questions and answers. */
@@ -80,7 +83,16 @@ const POINTS_BACK =
 /** Whether a sentence can open an answer: it can be part of one, names its own subject and is long enough to say something. */
 export function canOpenAnswer(sentence: string): boolean {
   const words = wordCount(sentence);
-  return canContinueAnswer(sentence) && !UNRESOLVED_START.test(sentence) && !LEANING_OPENING.test(sentence) && !POINTS_BACK.test(sentence) && !LABEL_OPENING.test(sentence) && !ANNOUNCES.test(sentence) && words >= ANSWER_MIN_WORDS && words <= ANSWER_MAX_WORDS;
+  return (
+    canContinueAnswer(sentence) &&
+    !UNRESOLVED_START.test(sentence) &&
+    !LEANING_OPENING.test(sentence) &&
+    !POINTS_BACK.test(sentence) &&
+    !LABEL_OPENING.test(sentence) &&
+    !ANNOUNCES.test(sentence) &&
+    words >= ANSWER_MIN_WORDS &&
+    words <= ANSWER_MAX_WORDS
+  );
 }
 
 /**
@@ -127,10 +139,19 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
   // "What is X?" is best answered by the sentence that says what X is.
   const defined = /^what (?:is|are) (?:the |a |an )?(.+)\?$/i.exec(question)?.[1];
-  const definitionAt = defined ? window.findIndex((sentence) => sentence.toLowerCase().replace(/^(?:the|a|an) /, '').startsWith(`${defined.toLowerCase()} `) && fits(sentence)) : -1;
+  const definitionAt = defined
+    ? window.findIndex(
+        (sentence) =>
+          sentence
+            .toLowerCase()
+            .replace(/^(?:the|a|an) /, '')
+            .startsWith(`${defined.toLowerCase()} `) && fits(sentence),
+      )
+    : -1;
   // Otherwise "What is X?" is answered only by a sentence that names X ("a user story map", not "a user story").
   // A term, that is: "the purpose of the group" is asked of the group, and any sentence about it may answer.
-  const term = defined !== undefined && !/\s(?:of|for|to|in|on|with|behind|about)\s/i.test(` ${defined} `) ? defined.toLowerCase().replace(/(?:es|s)$/, '') : undefined;
+  const term =
+    defined !== undefined && !/\s(?:of|for|to|in|on|with|behind|about)\s/i.test(` ${defined} `) ? defined.toLowerCase().replace(/(?:es|s)$/, '') : undefined;
   const namesDefined = (sentence: string) => term === undefined || sentence.toLowerCase().includes(term);
   const at = definitionAt !== -1 ? definitionAt : window.findIndex((sentence) => fits(sentence) && namesDefined(sentence));
   // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
@@ -165,6 +186,12 @@ function reasonAnswer(sentences: readonly string[], paragraphOf: readonly number
   const reason = sentences[at] ?? '';
   if (fits(reason)) return reason;
   const before = paragraphOf[at - 1] === paragraphOf[at] ? sentences[at - 1] : undefined;
-  if (before !== undefined && canOpenAnswer(before) && fits(`${before} ${reason}`.replace(LEANING_OPENING, '')) && wordCount(before) + wordCount(reason) <= ANSWER_MAX_WORDS) return `${before} ${reason}`;
+  if (
+    before !== undefined &&
+    canOpenAnswer(before) &&
+    fits(`${before} ${reason}`.replace(LEANING_OPENING, '')) &&
+    wordCount(before) + wordCount(reason) <= ANSWER_MAX_WORDS
+  )
+    return `${before} ${reason}`;
   return undefined;
 }

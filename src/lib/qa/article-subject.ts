@@ -21,7 +21,12 @@ export function articleSubject(title: string, casing: ArticleCasing): string | u
   if (words.length === 0 || words.length > MAX_WORDS || !/\p{L}/u.test(text)) return undefined;
   if (/^\p{L}+ing$/iu.test(words[0] ?? '') || /[?!]/.test(text)) return undefined;
   // "From X to Y", "Beyond X": a phrase that opens on a preposition is not a noun phrase.
-  if (/^(?:from|to|in|on|at|for|with|without|beyond|inside|into|over|under|about|after|before|towards?|through|between|against|across|behind|around|by|of)$/i.test(words[0] ?? '')) return undefined;
+  if (
+    /^(?:from|to|in|on|at|for|with|without|beyond|inside|into|over|under|about|after|before|towards?|through|between|against|across|behind|around|by|of)$/i.test(
+      words[0] ?? '',
+    )
+  )
+    return undefined;
   if (/\b(?:we|our|us|you|your|i|my|it|this|they)\b/i.test(text) || isClause(text)) return undefined;
   // "Harbourtown’s New Ferries": a possessive opens on a name, which keeps its capital and takes no "the".
   const owner = /^(\p{Lu}[\p{L}.-]*[’']s)\s+(.+)$/u.exec(text);

@@ -48,12 +48,20 @@ export function invertClause(clause: string, context: SentenceContext): Inverted
   if (!verb || at === 0 || verb.tags.includes('Gerund')) return undefined;
   const subject = clause.slice(0, verb.start).trim();
   const rest = clause.slice(verb.end).trim();
-  if (subject.split(/\s+/).length > SUBJECT_MAX_WORDS || !namedSubject(subject) || /\p{L}+ly$/u.test(subject) || CLAUSE_OPENER.test(subject) || !groundedSubject(subject, context)) return undefined;
+  if (
+    subject.split(/\s+/).length > SUBJECT_MAX_WORDS ||
+    !namedSubject(subject) ||
+    /\p{L}+ly$/u.test(subject) ||
+    CLAUSE_OPENER.test(subject) ||
+    !groundedSubject(subject, context)
+  )
+    return undefined;
   // A subject is a noun phrase: it ends on a noun ("the attack spread through" hides a misread
   // verb) and holds no adverb ("Now the server", "Teams still run").
   if (!terms[at - 1]?.tags.some((tag) => NOUN_TAG.has(tag)) || terms.slice(0, at).some((term) => term.tags.includes('Adverb'))) return undefined;
   // An adjective after a noun ("Teams still run", a misread verb after it) is no noun phrase; "the city’s new mayor" is.
-  if (terms.slice(1, at).some((term, i) => term.tags.includes('Adjective') && terms[i]?.tags.includes('Noun') && !/[’']s$/u.test(terms[i]?.text ?? ''))) return undefined;
+  if (terms.slice(1, at).some((term, i) => term.tags.includes('Adjective') && terms[i]?.tags.includes('Noun') && !/[’']s$/u.test(terms[i]?.text ?? '')))
+    return undefined;
   const asked = lowerOpening(subject, context.casing);
   const word = verb.text.toLowerCase();
   const tail = rest ? ` ${rest}` : '';

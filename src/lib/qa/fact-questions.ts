@@ -1,7 +1,17 @@
 import { invertClause, tagClause } from './clause.ts';
 import { baseForm, conjugations } from './verb-forms.ts';
 import { isMarkedName } from './recase.ts';
-import { groundedSubject, isName, LEANING_WORD, lowerOpening, namedSubject, NOT_IN_SUBJECT, type SentenceContext, WORD, withoutStop } from './sentence-parts.ts';
+import {
+  groundedSubject,
+  isName,
+  LEANING_WORD,
+  lowerOpening,
+  namedSubject,
+  NOT_IN_SUBJECT,
+  type SentenceContext,
+  WORD,
+  withoutStop,
+} from './sentence-parts.ts';
 
 /** A question about one fact a sentence states, with the rule that made it. */
 export interface FactQuestion {
@@ -9,7 +19,8 @@ export interface FactQuestion {
   kind: 'when' | 'how-many' | 'enables' | 'meaning' | 'agent' | 'purpose' | 'role' | 'definition' | 'cause' | 'share' | 'where' | 'fate' | 'workings';
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const YEAR = '(?:19|20)\\d\\d';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const PART_OF = '(?:(?:early|mid|late|the (?:end|start|beginning|middle|first half|second half|first quarter|last quarter) of)\\s+|mid-)';
@@ -46,9 +57,15 @@ const DESIGNED_TO = new RegExp(
   `^((?:${WORD}\\s+){0,7}?${WORD})\\s+(is|are|was|were)\\s+(?:specifically\\s+|primarily\\s+|mainly\\s+|originally\\s+)?(designed|intended|meant|built|created|developed)\\s+to\\s+\\p{Ll}`,
   'u',
 );
-const ENABLING = new RegExp(`^((?:${WORD}\\s+){0,6}?${WORD})\\s+(allows?|allowed|enables?|enabled|permits?|permitted|lets|let|helps?|helped)\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(to\\s+)?(\\p{Ll}+)\\b`, 'u');
+const ENABLING = new RegExp(
+  `^((?:${WORD}\\s+){0,6}?${WORD})\\s+(allows?|allowed|enables?|enabled|permits?|permitted|lets|let|helps?|helped)\\s+((?:${WORD}\\s+){0,3}?${WORD})\\s+(to\\s+)?(\\p{Ll}+)\\b`,
+  'u',
+);
 const MEANING = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(means|refers to|stands for)\\s`, 'u');
-const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:mainly\\s+|mostly\\s+|primarily\\s+|commonly\\s+|often\\s+|typically\\s+|usually\\s+)?used\\s+(?:to|for)\\s`, 'u');
+const USED_FOR = new RegExp(
+  `^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:mainly\\s+|mostly\\s+|primarily\\s+|commonly\\s+|often\\s+|typically\\s+|usually\\s+)?used\\s+(?:to|for)\\s`,
+  'u',
+);
 
 /**
  * A question about one fact the sentence states, which the sentence, copied verbatim, answers:
@@ -61,13 +78,28 @@ const USED_FOR = new RegExp(`^((?:${WORD}\\s+){0,5}?${WORD})\\s+(is|are)\\s+(?:m
  */
 export function factQuestion(sentence: string, context: SentenceContext): FactQuestion | undefined {
   const statement = withoutStop(sentence);
-  return introduced(statement) ?? component(statement, context) ?? workings(statement, context) ?? fate(statement, context) ?? whereAvailable(statement, context) ?? cause(statement, context) ?? share(statement, context) ?? meaning(statement, context) ?? designedTo(statement, context) ?? agent(statement, context) ?? enabling(statement, context) ?? when(statement, context) ?? howMany(statement, context);
+  return (
+    introduced(statement) ??
+    component(statement, context) ??
+    workings(statement, context) ??
+    fate(statement, context) ??
+    whereAvailable(statement, context) ??
+    cause(statement, context) ??
+    share(statement, context) ??
+    meaning(statement, context) ??
+    designedTo(statement, context) ??
+    agent(statement, context) ??
+    enabling(statement, context) ??
+    when(statement, context) ??
+    howMany(statement, context)
+  );
 }
 
 // "The Harbour Safety Board (HSB) inspects every ferry…": a body named in full with its acronym, then what it does.
 const INTRODUCED = new RegExp(`^(?:The\\s+)?((?:${WORD}\\s+){0,7}?${WORD})\\s+\\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)\\s+(\\p{Ll}+)\\s+(\\S+)`, 'u');
 // Verbs that say what a thing is like or holds, not what it does: "… uses a similar philosophy", "… has three parts".
-const NOT_A_ROLE_VERB = /^(?:has|was|does|did|had|is|will|would|can|could|may|might|must|should|also|now|still|then|says|said|uses|contains|includes|follows|takes|needs|requires|looks|seems|remains|comes|goes|gets|becomes)$/;
+const NOT_A_ROLE_VERB =
+  /^(?:has|was|does|did|had|is|will|would|can|could|may|might|must|should|also|now|still|then|says|said|uses|contains|includes|follows|takes|needs|requires|looks|seems|remains|comes|goes|gets|becomes)$/;
 
 /**
  * "The Harbour Safety Board (HSB) inspects every ferry." -> "What does HSB do?"; "… (HSB) is an
@@ -84,7 +116,12 @@ function introduced(statement: string): FactQuestion | undefined {
   if (verb === 'is') return /^(?:a|an)$/.test(next) ? asked(`What is ${acronym}?`, 'definition') : undefined;
   if (NOT_A_ROLE_VERB.test(verb) || !/[^s]s$/.test(verb)) return undefined;
   // "… (HSB) shows this: …" leans on the sentence before and says two things.
-  const object = statement.slice(statement.indexOf(')') + 1).trim().split(/\s+/).slice(1, 4).join(' ');
+  const object = statement
+    .slice(statement.indexOf(')') + 1)
+    .trim()
+    .split(/\s+/)
+    .slice(1, 4)
+    .join(' ');
   if (/[:;]/.test(statement) || LEANING_WORD.test(object)) return undefined;
   // A verb where it stands: tagged as one, or a verb's "-s" form followed by what a verb acts on
   // ("facilitates the…"), where "members voted" has a noun and then the verb.
@@ -114,7 +151,10 @@ function component(statement: string, context: SentenceContext): FactQuestion | 
 }
 
 // "… is determined by the lock file": what sets a value or causes an event, in the present and the past.
-const CAUSED = new RegExp(`^((?:${WORD}\\s+){0,9}?${WORD})\\s+(is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(determined|controlled|governed|defined|caused|driven|triggered|limited)\\s+by\\s+\\S`, 'u');
+const CAUSED = new RegExp(
+  `^((?:${WORD}\\s+){0,9}?${WORD})\\s+(is|are|was|were)\\s+(?:\\p{Ll}+ly\\s+)?(determined|controlled|governed|defined|caused|driven|triggered|limited)\\s+by\\s+\\S`,
+  'u',
+);
 const CAUSE_VERB: Record<string, [string, string]> = {
   determined: ['determines', 'determined'],
   controlled: ['controls', 'controlled'],
@@ -165,7 +205,10 @@ function fate(statement: string, context: SentenceContext): FactQuestion | undef
 }
 
 // "The timetable is available on the harbour website": where to find something.
-const AVAILABLE_AT = new RegExp(`^((?:${WORD}\\s+){0,6}?${WORD})\\s+(is|are)\\s+(?:now\\s+|also\\s+|freely\\s+|publicly\\s+)?(available|published|hosted|listed|posted)\\s+(?:at|on|from|in|via|through)\\s+\\S`, 'u');
+const AVAILABLE_AT = new RegExp(
+  `^((?:${WORD}\\s+){0,6}?${WORD})\\s+(is|are)\\s+(?:now\\s+|also\\s+|freely\\s+|publicly\\s+)?(available|published|hosted|listed|posted)\\s+(?:at|on|from|in|via|through)\\s+\\S`,
+  'u',
+);
 
 /** "The timetable is available on the harbour website." -> "Where is the timetable available?" */
 function whereAvailable(statement: string, context: SentenceContext): FactQuestion | undefined {
@@ -178,14 +221,19 @@ function whereAvailable(statement: string, context: SentenceContext): FactQuesti
 /** Whether a subject names something ("the Harbourtown timetable", "OpenQuay 2"), rather than "a full example" or "the goal". */
 function carriesName(subject: string): boolean {
   const [first = '', ...rest] = subject.split(/\s+/);
-  return (!/^(?:the|a|an|any|each|every|some)$/i.test(first) && /^\p{Lu}/u.test(first)) || [first, ...rest].some((word) => isMarkedName(word)) || rest.some((word) => /^\p{Lu}/u.test(word));
+  return (
+    (!/^(?:the|a|an|any|each|every|some)$/i.test(first) && /^\p{Lu}/u.test(first)) ||
+    [first, ...rest].some((word) => isMarkedName(word)) ||
+    rest.some((word) => /^\p{Lu}/u.test(word))
+  );
 }
 
 // "… available here", "… on this page": a place only the page shows.
 const POINTER_WORD = /\b(?:here|below|above|this (?:page|post|link))\b/i;
 
 // "70% of respondents use…", "About 40 percent of owners renewed…": the share of a group.
-const SHARE = /^(?:(?:about|around|nearly|almost|over|more than|fewer than|less than|roughly|some|just over|just under)\s+)?\d+(?:\.\d+)?(?:%|\s+per ?cent)\s+of\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*s)\s+(.+)$/iu;
+const SHARE =
+  /^(?:(?:about|around|nearly|almost|over|more than|fewer than|less than|roughly|some|just over|just under)\s+)?\d+(?:\.\d+)?(?:%|\s+per ?cent)\s+of\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*s)\s+(.+)$/iu;
 
 /** "70% of respondents use a phone." -> "What share of respondents use a phone?" */
 function share(statement: string, context: SentenceContext): FactQuestion | undefined {
@@ -193,7 +241,14 @@ function share(statement: string, context: SentenceContext): FactQuestion | unde
   if (!match) return undefined;
   const [, group = '', rest = ''] = match;
   const verb = tagClause(rest)[0];
-  if (!verb?.tags.includes('Verb') || verb.tags.includes('Gerund') || /\b(?:and|or|but|while|whereas)\b/.test(rest) || /,|\d+%/.test(rest) || LEANING_WORD.test(group)) return undefined;
+  if (
+    !verb?.tags.includes('Verb') ||
+    verb.tags.includes('Gerund') ||
+    /\b(?:and|or|but|while|whereas)\b/.test(rest) ||
+    /,|\d+%/.test(rest) ||
+    LEANING_WORD.test(group)
+  )
+    return undefined;
   if (!groundedSubject(group, context)) return undefined;
   return asked(`What share of ${group} ${rest}?`, 'share');
 }
@@ -234,8 +289,15 @@ function when(statement: string, context: SentenceContext): FactQuestion | undef
   const clause = DATE_AT_END.exec(statement)?.[1] ?? DATE_AT_START.exec(statement)?.[1];
   // One event a question: no second clause ("after the storm passed") and no second date.
   // "… submitted at the next meeting in December": a clause that already says when asks nothing.
-  if (clause && /\b(?:next|last|previous|coming|following|meeting|today|tomorrow|yesterday|soon|later|week|month|year|quarter|season)\b/i.test(clause)) return undefined;
-  if (!clause || /%|\bper ?cent\b/i.test(clause) || /\b(?:and|or|but|after|before|when|while|since|until|as|if|because|though|although)\b/.test(clause) || SECOND_DATE.test(clause)) return undefined;
+  if (clause && /\b(?:next|last|previous|coming|following|meeting|today|tomorrow|yesterday|soon|later|week|month|year|quarter|season)\b/i.test(clause))
+    return undefined;
+  if (
+    !clause ||
+    /%|\bper ?cent\b/i.test(clause) ||
+    /\b(?:and|or|but|after|before|when|while|since|until|as|if|because|though|although)\b/.test(clause) ||
+    SECOND_DATE.test(clause)
+  )
+    return undefined;
   const expected = EXPECTED.exec(clause);
   if (expected) {
     const [, thing = '', rest = ''] = expected;

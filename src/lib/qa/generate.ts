@@ -87,7 +87,11 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
     subject: () => (subject === null ? (subject = title ? articleSubject(title, casing) : undefined) : subject),
   };
   const headings = sections.map((section) => cleanHeading(section.title)).filter(Boolean);
-  const sentenceContext: SentenceContext = { casing, terms: new Set(headings.map((heading) => heading.toLowerCase())), topicWords: topicWordsOf([title, ...headings]) };
+  const sentenceContext: SentenceContext = {
+    casing,
+    terms: new Set(headings.map((heading) => heading.toLowerCase())),
+    topicWords: topicWordsOf([title, ...headings]),
+  };
   // An article without headings may take several questions from its paragraphs; otherwise one a section.
   const perSection = sections.every((section) => section.title === '') ? 3 : 1;
 
@@ -110,7 +114,11 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       const asked = questionFromHeading(section.title, { ...context, leadSentence: sentences[0] ?? '' });
       if ('declined' in asked) headingReason = asked.declined;
       else {
-        const answer = definitionAnswer(asked, pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind), task: asked.kind === 'how-to' }), lang);
+        const answer = definitionAnswer(
+          asked,
+          pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind), task: asked.kind === 'how-to' }),
+          lang,
+        );
         if (answer) found.push(candidate(section, index, asked.question, answer, asked.kind, words));
         else headingReason = 'none of the section’s first sentences can answer on its own';
       }
@@ -135,7 +143,10 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
   // second from a section with more than one good sentence.
   const chosen: Candidate[] = [];
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.section - b.section);
-  for (const [limit, minScore] of [[perSection, 0], [Math.max(perSection, 2), SECOND_MIN_SCORE]] as const) {
+  for (const [limit, minScore] of [
+    [perSection, 0],
+    [Math.max(perSection, 2), SECOND_MIN_SCORE],
+  ] as const) {
     for (const found of ranked) {
       if (found.score < minScore) continue;
       if (chosen.length >= count) break;
@@ -146,7 +157,8 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
   }
   for (const section of new Set(candidates.map((found) => Math.floor(found.section)))) {
     const title = sections[section]?.title ?? '';
-    if (title !== '' && !chosen.some((found) => Math.floor(found.section) === section)) declined.push({ section: title, reason: 'other sections gave better questions' });
+    if (title !== '' && !chosen.some((found) => Math.floor(found.section) === section))
+      declined.push({ section: title, reason: 'other sections gave better questions' });
   }
   if (chosen.length === 0) return { ...none('no section gave a question that could stand on its own'), declined };
   const pairs = chosen.sort((a, b) => a.section - b.section).map((found) => found.pair);

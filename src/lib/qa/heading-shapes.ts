@@ -10,9 +10,11 @@ import { gerundBase } from './verb-forms.ts';
  */
 
 // Participles that describe a standing state ("required", "affected"): asked in the present.
-const STATE_PARTICIPLE = /^(?:required|needed|affected|supported|recommended|expected|planned|proposed|included|involved|allowed|permitted|known|deprecated|unsupported|impacted)$/;
+const STATE_PARTICIPLE =
+  /^(?:required|needed|affected|supported|recommended|expected|planned|proposed|included|involved|allowed|permitted|known|deprecated|unsupported|impacted)$/;
 // Participles of something done ("taken", "learned"): asked in the past.
-const DONE_PARTICIPLE = /^(?:taken|made|done|learned|learnt|fixed|found|solved|resolved|introduced|added|removed|released|shipped|changed|completed|achieved|reported|discovered|identified)$/;
+const DONE_PARTICIPLE =
+  /^(?:taken|made|done|learned|learnt|fixed|found|solved|resolved|introduced|added|removed|released|shipped|changed|completed|achieved|reported|discovered|identified)$/;
 // A plain noun of a short heading: letters, perhaps hyphenated, no function word.
 const NOUN = /^\p{L}[\p{L}-]*$/u;
 const FUNCTION_WORD =
@@ -55,7 +57,8 @@ export function claimQuestion(heading: string, casing: ArticleCasing): string | 
 }
 
 // Gerunds that are mostly nouns in a heading: "Building codes", "Meeting notes", "Funding rounds".
-const NOUN_GERUND = /^(?:building|meeting|funding|pricing|housing|training|timing|morning|evening|spring|thing|nothing|something|anything|everything|ceiling|painting|ring|king|string|setting|wedding|clothing|heading|listing|warning|opening|ending|offering|finding|hearing|ruling|being|feeling|shipping|parking|recording|marketing|planning|licensing|accounting|engineering|rating|ranking)$/i;
+const NOUN_GERUND =
+  /^(?:building|meeting|funding|pricing|housing|training|timing|morning|evening|spring|thing|nothing|something|anything|everything|ceiling|painting|ring|king|string|setting|wedding|clothing|heading|listing|warning|opening|ending|offering|finding|hearing|ruling|being|feeling|shipping|parking|recording|marketing|planning|licensing|accounting|engineering|rating|ranking)$/i;
 
 /**
  * "Installing the app" -> "How do I install the app?"; "Validating your token" -> "How do I

@@ -1,7 +1,9 @@
 // The most frequent English function words: in English prose they make up a large share of all
 // words, in other languages almost none.
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the of and to a in is that for it was on with as by at from be this have are has an not or but were which their they his her its been will would who said had more than also'.split(' '),
+  'the of and to a in is that for it was on with as by at from be this have are has an not or but were which their they his her its been will would who said had more than also'.split(
+    ' ',
+  ),
 );
 
 /** Whether a text reads as English, judged by the share of common English function words. */

@@ -197,7 +197,7 @@ function readParagraph(paragraph: Paragraph): Reading {
       if (question !== '') return { kind: 'marked', text, question, answer };
     } else {
       const question = collapse(rest);
-      if (question !== '') return { kind: 'marked', text, ...splitAtQuestionMark(question) ?? { question, answer: '' } };
+      if (question !== '') return { kind: 'marked', text, ...(splitAtQuestionMark(question) ?? { question, answer: '' }) };
     }
     return { kind: 'text', text };
   }

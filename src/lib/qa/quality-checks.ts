@@ -100,7 +100,8 @@ export const answerComplete: PairCheck = (pair) => {
   const answer = pair.answer.trim();
   // A name its owner writes in lower case ("cloud.gov", "iOS") may open a sentence as it is.
   const lowerCaseName = /^(?:\p{Ll}+(?:[-\p{N}]*\p{Ll}*)*\.\p{Ll}{2,}|\p{Ll}{1,3}\p{Lu})/u.test(answer);
-  if (!/^[\p{Lu}\p{N}"'“‘([]/u.test(answer) && !lowerCaseName) return fail('does not start with a capital letter, digit, opening quote or a name written in lower case');
+  if (!/^[\p{Lu}\p{N}"'“‘([]/u.test(answer) && !lowerCaseName)
+    return fail('does not start with a capital letter, digit, opening quote or a name written in lower case');
   if (new RegExp(`(?:…|\\.\\.\\.)${CLOSERS}$`).test(answer)) return fail('ends with an ellipsis');
   if (new RegExp(`[:;]${CLOSERS}$`).test(answer)) return fail('ends with a colon or semicolon');
   if (!ENDS_SENTENCE.test(answer)) return fail('does not end with ".", "!" or "?"');
@@ -119,7 +120,9 @@ export const answerLength: PairCheck = (pair) => {
 
 // First words that lean on a sentence the reader of the Q&A has not seen.
 const DANGLING_OPENERS = new Set(
-  'he she it they we our us his her its their this these that those such but and or so however also meanwhile instead then still yet additionally furthermore moreover therefore thus'.split(' '),
+  'he she it they we our us his her its their this these that those such but and or so however also meanwhile instead then still yet additionally furthermore moreover therefore thus'.split(
+    ' ',
+  ),
 );
 
 /** The answer does not open with a pronoun, demonstrative or conjunction that needs the sentence before it. */
@@ -132,7 +135,9 @@ const QUESTION_OPENERS = new Set(
   'what why how who whom whose where when which is are was were do does did can could will would should shall may might must has have had'.split(' '),
 );
 // The same auxiliaries negated: "Aren't", "Can't", "Won't" open questions as well.
-const NEGATED_OPENERS = new Set("isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't mightn't mustn't hasn't haven't hadn't".split(' '));
+const NEGATED_OPENERS = new Set(
+  "isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't shouldn't mightn't mustn't hasn't haven't hadn't".split(' '),
+);
 
 /** The question is one question sentence: opens with a question word or auxiliary, ends with its only "?", 3 to 25 words. */
 export const questionForm: PairCheck = (pair) => {
@@ -190,7 +195,9 @@ export const questionCasing: PairCheck = (pair, article) => {
 };
 
 const FUNCTION_WORDS = new Set(
-  'a an the and or but of in on at to for from by with as is are was were be been do does did has have had can could will would should may might must not no this that these those what why how who when where which it its my your their our'.split(' '),
+  'a an the and or but of in on at to for from by with as is are was were be been do does did has have had can could will would should may might must not no this that these those what why how who when where which it its my your their our'.split(
+    ' ',
+  ),
 );
 
 /** The question does not speak as the article's author ("we", "our", "us", "ours"). */
@@ -242,7 +249,10 @@ export const CHECK_NAMES: readonly string[] = [...PAIR_CHECKS.map(([name]) => na
 /** The failed checks of each pair of one article, in pair order. */
 export function checkPairs(pairs: readonly PairText[], article: ArticleEvidence): Array<Array<{ check: string; detail: string }>> {
   return pairs.map((pair, i) => {
-    const results: Array<[string, CheckResult]> = [...PAIR_CHECKS.map(([name, check]): [string, CheckResult] => [name, check(pair, article)]), ['duplicate', duplicateOf(pair, pairs.slice(0, i))]];
+    const results: Array<[string, CheckResult]> = [
+      ...PAIR_CHECKS.map(([name, check]): [string, CheckResult] => [name, check(pair, article)]),
+      ['duplicate', duplicateOf(pair, pairs.slice(0, i))],
+    ];
     return results.flatMap(([check, result]) => (result.ok ? [] : [{ check, detail: result.detail }]));
   });
 }
@@ -334,7 +344,9 @@ function bareQuestion(question: string): string {
 }
 
 const STOP_WORDS = new Set(
-  'the and for are was were with that this these those from has have had will would can could should its their they them his her she who what which when where why how not but been being also into than then there here about after before over under more most some such only other any all one two new said says our out per via'.split(' '),
+  'the and for are was were with that this these those from has have had will would can could should its their they them his her she who what which when where why how not but been being also into than then there here about after before over under more most some such only other any all one two new said says our out per via'.split(
+    ' ',
+  ),
 );
 
 /** Content words of an answer: lower-cased words of three or more letters that are not stop words. */

@@ -128,7 +128,9 @@ export function evaluateArticle(article: ArticleInput, options: EvaluateOptions)
     source: result.source,
     reason: result.reason,
     declined: declinedOf(result.declined),
-    substantialSections: splitSections(article.tree).filter((section) => section.title !== '' && wordCount(section.blocks.join(' ')) >= SUBSTANTIAL_SECTION_WORDS).length,
+    substantialSections: splitSections(article.tree).filter(
+      (section) => section.title !== '' && wordCount(section.blocks.join(' ')) >= SUBSTANTIAL_SECTION_WORDS,
+    ).length,
     pairs: result.pairs.map((pair, i) => ({ question: pair.question, answer: pair.answer, section: pair.section, failed: failed[i] ?? [] })),
     references: article.references.map((reference) => {
       const closest = closestByRougeL(reference.question, questions);
@@ -250,7 +252,12 @@ export function renderReportMarkdown(report: QualityReport): string {
 }
 
 function articleLines(article: ArticleResult, number: number): string[] {
-  const lines = [`### ${number}. ${article.title}`, '', `\`${article.file}\` · ${ms(article.cpuMs)} ms CPU · ${plural(article.pairs.length, 'pair')} · ${plural(article.substantialSections, 'substantial section')}`, ''];
+  const lines = [
+    `### ${number}. ${article.title}`,
+    '',
+    `\`${article.file}\` · ${ms(article.cpuMs)} ms CPU · ${plural(article.pairs.length, 'pair')} · ${plural(article.substantialSections, 'substantial section')}`,
+    '',
+  ];
   if (article.pairs.length === 0) lines.push(`No pairs: ${article.reason ?? 'no reason given'}.`, '');
   for (const [i, pair] of article.pairs.entries()) {
     lines.push(`${i + 1}. **Q:** ${pair.question}`, `   - **A:** ${pair.answer}`);

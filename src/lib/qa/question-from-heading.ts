@@ -113,7 +113,8 @@ const INFORMATION_NOUNS: Record<string, string> = {
 export function questionFromHeading(heading: string, context: HeadingContext): HeadingQuestion {
   let title = cleanHeading(heading);
   if (!/\p{L}/u.test(title)) return { declined: 'the heading has no words' };
-  if (FRAMING_HEADING.test(title) || FURNITURE_HEADING.test(title)) return { declined: 'the heading names a part of the page (background, resources, thanks), not a topic' };
+  if (FRAMING_HEADING.test(title) || FURNITURE_HEADING.test(title))
+    return { declined: 'the heading names a part of the page (background, resources, thanks), not a topic' };
   const parts = title.split(/:\s+/);
   if (parts.length > 1) {
     const asked = parts.find((part) => part.endsWith('?'));
@@ -178,7 +179,11 @@ function askedAsWritten(text: string): HeadingQuestion {
   const question = capitalise(/\byour\b/i.test(text) && !/\byou\b/i.test(text) ? text.replace(/\byour\b/gi, 'my') : text);
   const words = question.replace(/\?$/, '').split(/\s+/);
   // "Write synchronous functions?" ends like a question but asks nothing a reader would type.
-  if (!/^(?:what|what[’']s|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn[’']t|aren[’']t|don[’']t|doesn[’']t|won[’']t|can[’']t)$/i.test(words[0] ?? '')) {
+  if (
+    !/^(?:what|what[’']s|why|how|who|whom|whose|when|where|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn[’']t|aren[’']t|don[’']t|doesn[’']t|won[’']t|can[’']t)$/i.test(
+      words[0] ?? '',
+    )
+  ) {
     return { declined: 'the heading ends with a question mark but does not open as a question' };
   }
   if (words.every((word) => VAGUE.test(word))) {
@@ -235,7 +240,10 @@ function termQuestion(text: string, leadSentence: string): string | undefined {
   if (words.length > 5 || hasVerb(text) || /[?:,;]/.test(text)) return undefined;
   const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
   // A definition names a class and narrows it ("are a licence that…"); "are the first level of defense" only describes.
-  const opening = new RegExp(`^(?:(?:the|a|an)\\s+)?${escapeRegExp(phrase)}\\s+(is|are)\\s+(?:a|an)\\s+(?:\\S+\\s+){1,4}?(?:that|which|who|where|for|used|designed|built|made)\\b`, 'i').exec(leadSentence);
+  const opening = new RegExp(
+    `^(?:(?:the|a|an)\\s+)?${escapeRegExp(phrase)}\\s+(is|are)\\s+(?:a|an)\\s+(?:\\S+\\s+){1,4}?(?:that|which|who|where|for|used|designed|built|made)\\b`,
+    'i',
+  ).exec(leadSentence);
   if (!opening) return undefined;
   const verb = (opening[1] ?? 'is').toLowerCase();
   const article = /^(?:a|an)\s/i.test(leadSentence) ? `${/^an\s/i.test(leadSentence) ? 'an' : 'a'} ` : /^the\s/i.test(leadSentence) ? 'the ' : '';
@@ -268,8 +276,14 @@ function whClauseQuestion(wh: string, clause: string): string {
   if (verbAt === -1 && terms.length >= 2 && /s$/.test(terms.at(-1)?.text ?? '')) verbAt = terms.length - 1;
   if (verbAt <= 0) return `${Wh} ${clause}?`;
   const verb = terms[verbAt] ?? { text: '', tags: [] };
-  const subject = terms.slice(0, verbAt).map((t) => t.text).join(' ');
-  const rest = terms.slice(verbAt + 1).map((t) => t.text).join(' ');
+  const subject = terms
+    .slice(0, verbAt)
+    .map((t) => t.text)
+    .join(' ');
+  const rest = terms
+    .slice(verbAt + 1)
+    .map((t) => t.text)
+    .join(' ');
   const tail = rest ? ` ${rest}` : '';
   if (AUXILIARY.test(verb.text) || verb.tags.includes('Copula') || verb.tags.includes('Modal')) {
     return `${Wh} ${verb.text.toLowerCase()} ${subject}${tail}?`;
@@ -284,7 +298,10 @@ const sectionActor = memoize((sentence: string): string | undefined => {
   const opening = /^(?:The\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}/u.exec(sentence)?.[0] ?? '';
   if (opening.trim() === '') return undefined;
   const match = nlp(opening).match('^the? (#Place|#Organization|#Country|#Person|#Acronym|#ProperNoun)+');
-  const actor = match.text().replace(/[,;:]+$/, '').trim();
+  const actor = match
+    .text()
+    .replace(/[,;:]+$/, '')
+    .trim();
   return actor === '' ? undefined : actor;
 });
 
@@ -312,7 +329,11 @@ const isPlural = memoize((word: string): boolean => /[^s]s$/i.test(word) && nlp(
 
 /** Whether a noun phrase is plural, judged by its head: the last word before a preposition. */
 function isPluralPhrase(phrase: string): boolean {
-  const head = phrase.split(/\s+(?:of|on|in|for|to|with|about|from|by|at)\s+/i)[0]?.split(/\s+/).at(-1) ?? '';
+  const head =
+    phrase
+      .split(/\s+(?:of|on|in|for|to|with|about|from|by|at)\s+/i)[0]
+      ?.split(/\s+/)
+      .at(-1) ?? '';
   return /\band\b/.test(phrase.split(/\s+(?:of|on|in|for|to|with)\s+/i)[0] ?? '') || isPlural(head);
 }
 

@@ -22,7 +22,8 @@ export interface SentenceQuestion {
   kind: QuestionKind;
 }
 
-const SPECIFIC = /\b(?:of|for|to|in|on|with|behind|between|about|from|against|under)\b|\b(?:\p{L}+est|most|main|primary|only|key|biggest|largest|chief|major)\b/iu;
+const SPECIFIC =
+  /\b(?:of|for|to|in|on|with|behind|between|about|from|against|under)\b|\b(?:\p{L}+est|most|main|primary|only|key|biggest|largest|chief|major)\b/iu;
 // Ordinals and list words point at an enumeration the reader of a lone question cannot see.
 const LIST_WORD = /\b(?:first|second|third|fourth|next|last|other|same|following|former|latter)\b/i;
 // An explanation follows "is": "…is that…", "…is to…"; "is a little expensive" only judges.
@@ -60,18 +61,28 @@ function withoutAlias(sentence: string): string {
 function definition(sentence: string, { casing, terms, topicWords }: SentenceContext): SentenceQuestion | undefined {
   // A definition names a class and then narrows it ("an app that…", "a tool designed for…");
   // "X is a great project" or "X is the leading cause of…" only describes X.
-  const match = new RegExp(`^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+((?:a|an|the|one of the)\\s+(?:\\S+\\s+){1,4}?(that|which|who|whose|where|designed|used|built|made|created|developed|written|called|known as|for))\\s`, 'u').exec(sentence);
+  const match = new RegExp(
+    `^((?:${WORD}\\s+){0,3}?${WORD})\\s+(is|are)\\s+((?:a|an|the|one of the)\\s+(?:\\S+\\s+){1,4}?(that|which|who|whose|where|designed|used|built|made|created|developed|written|called|known as|for))\\s`,
+    'u',
+  ).exec(sentence);
   if (!match) return undefined;
   const [, term = '', verb = '', kind = '', relative = ''] = match;
   // "X is the biggest tool for…" ranks X; it does not say what X is.
-  if (RANKING.test(kind) || /\b\p{L}{3,}est\b/u.test(kind.replace(/\b(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest)\b/gi, ''))) return undefined;
+  if (
+    RANKING.test(kind) ||
+    /\b\p{L}{3,}est\b/u.test(kind.replace(/\b(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest)\b/gi, ''))
+  )
+    return undefined;
   const words = term.split(/\s+/);
   // "A berth permit is a document that…": the dictionary's form, for a term the title or a heading uses.
-  const generic = /^(?:a|an)$/i.test(words[0] ?? '') && verb === 'is' && words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word) && topicWords.has(word));
+  const generic =
+    /^(?:a|an)$/i.test(words[0] ?? '') && verb === 'is' && words.length >= 2 && words.slice(1).every((word) => /^\p{Ll}+$/u.test(word) && topicWords.has(word));
   if (generic) return NOT_IN_SUBJECT.test(term) ? undefined : { question: `What is ${term.charAt(0).toLowerCase()}${term.slice(1)}?`, kind: 'definition' };
   const namesIt = words.every((word) => isName(word, casing)) || terms.has(term.toLowerCase());
   if (!namesIt || NOT_IN_SUBJECT.test(term) || /^(?:the|a|an)$/i.test(words[0] ?? '')) return undefined;
-  const asked = words.every((word) => isName(word, casing)) ? `${midSentence(words[0] ?? '', casing)}${term.slice((words[0] ?? '').length)}` : term.charAt(0).toLowerCase() + term.slice(1);
+  const asked = words.every((word) => isName(word, casing))
+    ? `${midSentence(words[0] ?? '', casing)}${term.slice((words[0] ?? '').length)}`
+    : term.charAt(0).toLowerCase() + term.slice(1);
   if (namesPerson(kind, relative)) return { question: `Who ${verb} ${asked}?`, kind: 'definition' };
   // Two or more capitalised words may still be a person the class does not reveal: left alone
   // rather than asked "What is …?".
@@ -99,7 +110,11 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   // sentence gives a value ("The cost of a pass is £12").
   if (/\s(?:of|for)\s+(?:a|an|any)\s/i.test(` ${subject} `) && !givesValue(subject, predicate)) return undefined;
   // "The main concern was…" without saying of what: only a concern the title or a heading names.
-  if (!/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) && !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())) return undefined;
+  if (
+    !/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) &&
+    !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())
+  )
+    return undefined;
   const explained = (PREDICATE.test(predicate) || ranksOne(subject, predicate)) && !/^remain/.test(verb);
   if (!explained && !givesValue(subject, predicate)) return undefined;
   const asked = ({ remains: 'is', remain: 'are', remained: 'was' } as Record<string, string>)[verb] ?? verb;
@@ -109,7 +124,8 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
 // Attributes that a level answers ("The risk of flooding remains low.") and ones that need an
 // amount, a date or a number ("The cost of the berths is $4 million."; "is a little high" is no answer).
 const LEVEL_ATTRIBUTE = /^(?:risk|threat|severity|likelihood|chance|impact|status|priority|danger)$/;
-const AMOUNT_ATTRIBUTE = /^(?:cost|costs|price|size|budget|number|total|rate|duration|length|deadline|value|population|capacity|limit|fee|fine|salary|turnout|death toll|toll)$/;
+const AMOUNT_ATTRIBUTE =
+  /^(?:cost|costs|price|size|budget|number|total|rate|duration|length|deadline|value|population|capacity|limit|fee|fine|salary|turnout|death toll|toll)$/;
 const HAS_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
 
 // Words that pick one of a kind out: "the most common use of…", "the top challenges for…".
@@ -130,10 +146,18 @@ function compares(predicate: string): boolean {
  * a named subject ranked first of a kind, asked the other way round. Only up to the first comma.
  */
 function superlative(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
-  const match = new RegExp(`^((?:${WORD}\\s+){0,4}?${WORD})\\s+(is|was|are|were)\\s+the\\s+((?:most|least)\\s+\\p{L}+|\\p{L}+est|top|leading|main|primary|biggest|largest)\\s+([^,;:]+?)[,.;:]`, 'u').exec(sentence);
+  const match = new RegExp(
+    `^((?:${WORD}\\s+){0,4}?${WORD})\\s+(is|was|are|were)\\s+the\\s+((?:most|least)\\s+\\p{L}+|\\p{L}+est|top|leading|main|primary|biggest|largest)\\s+([^,;:]+?)[,.;:]`,
+    'u',
+  ).exec(sentence);
   if (!match) return undefined;
   const [, subject = '', verb = '', rank = '', rest = ''] = match;
-  if (!namedSubject(subject) || !groundedSubject(subject, context) || /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i.test(rank)) return undefined;
+  if (
+    !namedSubject(subject) ||
+    !groundedSubject(subject, context) ||
+    /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i.test(rank)
+  )
+    return undefined;
   const words = rest.split(/\s+/);
   if (words.length > 12 || LEANING_WORD.test(rest) || /\b(?:and|or|but)\b/.test(rest)) return undefined;
   // "… in the server’s language list": a possessive "the X’s" points at something the text set up before.
@@ -167,11 +191,23 @@ function reason(sentence: string, context: SentenceContext): SentenceQuestion | 
   if (match) {
     const [, subject = '', auxiliary = '', rest = ''] = match;
     // "another good time", "not available": a comparison with, or a limit set by, text the reader cannot see.
-    if (!namedSubject(subject) || !groundedSubject(subject, context) || /\b(?:because|and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b/i.test(rest) || /n[’']t$/.test(auxiliary)) return undefined;
+    if (
+      !namedSubject(subject) ||
+      !groundedSubject(subject, context) ||
+      /\b(?:because|and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b/i.test(rest) ||
+      /n[’']t$/.test(auxiliary)
+    )
+      return undefined;
     return { question: `Why ${auxiliary.toLowerCase()} ${lowerOpening(subject, context.casing)} ${rest}?`, kind: 'because' };
   }
   const clause = /^([^,;:]+?),?\s+(?:because|due to|as a result of)\s+\S/u.exec(sentence)?.[1];
-  if (!clause || clause.split(/\s+/).length > 16 || /\b(?:and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b|n[’']t\b/i.test(clause) || LEANING_WORD.test(clause)) return undefined;
+  if (
+    !clause ||
+    clause.split(/\s+/).length > 16 ||
+    /\b(?:and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b|n[’']t\b/i.test(clause) ||
+    LEANING_WORD.test(clause)
+  )
+    return undefined;
   const inverted = invertClause(clause, context);
   return inverted ? { question: `Why ${inverted.body}?`, kind: 'because' } : undefined;
 }

@@ -12,7 +12,8 @@ export interface ReaderQuestion {
 /** Longest purpose or condition clause, in words: a longer one makes a question nobody would type. */
 const CLAUSE_MAX_WORDS = 14;
 // Purpose clauses that are sentence adverbs, not goals: "To date, …", "To be clear, …".
-const NOT_A_GOAL = /^(?:be|date|that|this|these|those|some|sum|summarise|summarize|conclude|recap|begin with|start with|learn more|find out more|read more|get started|illustrate|put it)\b/i;
+const NOT_A_GOAL =
+  /^(?:be|date|that|this|these|those|some|sum|summarise|summarize|conclude|recap|begin with|start with|learn more|find out more|read more|get started|illustrate|put it)\b/i;
 
 /**
  * A question a reader would ask in their own voice, answered by the sentence, for sentences that
@@ -36,7 +37,13 @@ function means(sentence: string): ReaderQuestion | undefined {
   if (!match) return undefined;
   const [, modal = '', aim = ''] = match;
   // "by" must give the means of the whole aim: "check the status by visiting…", not "be sure by…".
-  if (NOT_A_GOAL.test(aim) || /^(?:also|still|now|then|always|only|even|just|be|find|learn|see|read|visit|contact|get in touch)\b/i.test(aim) || !isClause(aim, 3) || !startsWithVerb(aim)) return undefined;
+  if (
+    NOT_A_GOAL.test(aim) ||
+    /^(?:also|still|now|then|always|only|even|just|be|find|learn|see|read|visit|contact|get in touch)\b/i.test(aim) ||
+    !isClause(aim, 3) ||
+    !startsWithVerb(aim)
+  )
+    return undefined;
   const by = sentence.slice(sentence.indexOf(aim) + aim.length).trim();
   if (!/^(?:by\s+\p{L}+ing|using|through|via|with)\b/iu.test(by) || POINTER.test(by)) return undefined;
   const asked = asReader(aim);
@@ -69,7 +76,10 @@ function condition(sentence: string): ReaderQuestion | undefined {
   // Advice on a condition about the reader needs the condition to name something definite ("If
   // your client doesn't support ARI"): "If you're publishing your own project" fits everyone, and
   // any one tip "answers" it.
-  const definite = clause.split(/\s+/).slice(1).some((word) => /^\p{Lu}|\d/u.test(word));
+  const definite = clause
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^\p{Lu}|\d/u.test(word));
   // "If an error occurs" fits any article: a condition on "a/an/any" thing needs a name or more words.
   if (/^(?:a|an|any|no)\s/i.test(clause) && !definite && clause.split(/\s+/).length < 4) return undefined;
   // "If you want to clear the cache, …" asks how, not what happens: answered only when what
@@ -115,7 +125,12 @@ function isClause(clause: string, min: number): boolean {
 
 /** A main clause that says what follows from a condition: not a pointer, not the author speaking, not tied to the sentence before. */
 function isConsequence(clause: string): boolean {
-  return clause.split(/\s+/).length >= CONSEQUENCE_MIN_WORDS && !POINTER.test(clause) && !/^(?:please|so|not|only|then|and|but|or|we|our|i|as|when|while|after|before|because|since|though|although|unless|until|which|who)\b/i.test(clause) && !REFERS_BACK.test(clause);
+  return (
+    clause.split(/\s+/).length >= CONSEQUENCE_MIN_WORDS &&
+    !POINTER.test(clause) &&
+    !/^(?:please|so|not|only|then|and|but|or|we|our|i|as|when|while|after|before|because|since|though|although|unless|until|which|who)\b/i.test(clause) &&
+    !REFERS_BACK.test(clause)
+  );
 }
 
 /** Whether the main clause speaks to the reader: an instruction, or "you can/need/must/should…". */

@@ -35,7 +35,8 @@ export function sentenceCase(heading: string, casing: ArticleCasing): string {
   const titleCase = isTitleCase(heading);
   const tokens = heading.split(/(\s+)/);
   // A word that the article writes capitalised together with its neighbour ("Go Cloud") is part of a name.
-  const pairedWith = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && casing.pairs.has(`${a} ${b}`.toLowerCase().replace(/[^\p{L}\s’'-]/gu, ''));
+  const pairedWith = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && casing.pairs.has(`${a} ${b}`.toLowerCase().replace(/[^\p{L}\s’'-]/gu, ''));
   const inName = (i: number) => pairedWith(tokens[i], tokens[i + 2]) || pairedWith(tokens[i - 2], tokens[i]);
   return tokens
     .map((token, i) => {
@@ -52,7 +53,10 @@ const MINOR = /^(?:a|an|the|and|or|but|nor|of|on|in|at|to|for|from|by|with|as|vs
 
 /** Whether a heading capitalises most of its words (Title Case) rather than only names (sentence case). */
 export function isTitleCase(heading: string): boolean {
-  const words = heading.split(/\s+/).slice(1).filter((word) => /^\p{L}/u.test(word) && !MINOR.test(word));
+  const words = heading
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word) && !MINOR.test(word));
   if (words.length === 0) return true;
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / words.length > 0.6;
@@ -65,7 +69,10 @@ export function isMarkedName(word: string): boolean {
 
 /** Whether a lower-case word is one the article writes only capitalised, mid-sentence. */
 function onlyCapitalised(word: string, casing: ArticleCasing): boolean {
-  const core = word.replace(/[^\p{L}’'-]/gu, '').replace(/[’']s$/u, '').toLowerCase();
+  const core = word
+    .replace(/[^\p{L}’'-]/gu, '')
+    .replace(/[’']s$/u, '')
+    .toLowerCase();
   return /^\p{Ll}/u.test(word) && core.length > 1 && casing.capitalised.has(core) && !casing.lower.has(core);
 }
 

@@ -27,7 +27,10 @@ const RELATIVE_WORD = /\b(?:earlier|previous|prior|remaining|aforementioned|anot
 /** The lower-cased words of a title and headings, each also without a plural "s". */
 export function topicWordsOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const word of texts.join(' ').toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []) {
+  for (const word of texts
+    .join(' ')
+    .toLowerCase()
+    .match(/\p{L}[\p{L}-]*/gu) ?? []) {
     words.add(word);
     words.add(word.replace(/s$/, ''));
     // "passes", "boxes", "churches": the plural's "es" goes too.
@@ -39,7 +42,8 @@ export function topicWordsOf(texts: readonly string[]): Set<string> {
 /** One word of running text: letters or digits, with inner dots, apostrophes, slashes, hyphens. */
 export const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}.’'/_-]*";
 // Auxiliaries that invert cleanly; "has" and "does" also stand alone as main verbs, so they are left out.
-export const AUXILIARY = "is|are|was|were|will|would|can|could|should|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|won[’']t|can[’']t|cannot|couldn[’']t|shouldn[’']t";
+export const AUXILIARY =
+  "is|are|was|were|will|would|can|could|should|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|won[’']t|can[’']t|cannot|couldn[’']t|shouldn[’']t";
 // Words that make a phrase a clause or leave it leaning on an earlier sentence.
 export const NOT_IN_SUBJECT =
   /\b(?:that|which|who|whom|whose|when|where|if|because|while|although|though|it|its|this|these|those|they|their|them|he|she|his|her|we|our|us|you|your|i|me|my|there|here|such|said|says|also|not|no)\b/i;
@@ -50,15 +54,26 @@ export const LEANING_WORD =
   /\b(?:it|its|this|that|these|those|they|them|their|theirs|he|him|his|she|her|hers|we|us|our|ours|i|me|my|such|said|above|below|former|latter|here|today|yesterday|tomorrow)\b/i;
 
 // Adverbs that open a sentence without an "-ly": "Now the server…", "Still, the team…".
-const SENTENCE_ADVERB = /^(?:now|today|currently|still|already|then|soon|next|instead|again|once|so|thus|hence|meanwhile|meantime|later|first|finally|lastly|here|there)$/i;
+const SENTENCE_ADVERB =
+  /^(?:now|today|currently|still|already|then|soon|next|instead|again|once|so|thus|hence|meanwhile|meantime|later|first|finally|lastly|here|there)$/i;
 
 /** A subject that names what it is about: no pronoun, clause word, comma or verb inside. */
 export function namedSubject(subject: string): boolean {
   const first = subject.split(/\s+/)[0] ?? '';
   // An adverb or a participle opening the sentence ("Hopefully", "Reducing…") is not a subject a question can front.
   // "In practice higher performance…": a phrase before the subject, not the subject.
-  if (/^\p{L}+(?:ly|ing)$/iu.test(first) || SENTENCE_ADVERB.test(first) || /^(?:in|on|at|for|by|with|from|during|after|before|under|over|since|until|through|without|within|despite|of|to)$/i.test(first)) return false;
-  return !NOT_IN_SUBJECT.test(subject) && !/,/.test(subject) && !VERB_IN_SUBJECT.test(subject) && !/^(?:one|some|many|most|all|each|every|both|several|few|other|others)$/i.test(subject);
+  if (
+    /^\p{L}+(?:ly|ing)$/iu.test(first) ||
+    SENTENCE_ADVERB.test(first) ||
+    /^(?:in|on|at|for|by|with|from|during|after|before|under|over|since|until|through|without|within|despite|of|to)$/i.test(first)
+  )
+    return false;
+  return (
+    !NOT_IN_SUBJECT.test(subject) &&
+    !/,/.test(subject) &&
+    !VERB_IN_SUBJECT.test(subject) &&
+    !/^(?:one|some|many|most|all|each|every|both|several|few|other|others)$/i.test(subject)
+  );
 }
 
 /** The sentence's first word as it would be written mid-sentence: "The bridge" -> "the bridge", "Zentrix" stays. */
@@ -76,7 +91,14 @@ export function midSentence(word: string, casing: ArticleCasing): string {
   const core = lower.split(/[./’']/)[0] ?? lower;
   // Written capitalised mid-sentence somewhere ("… released Go in 2009"): a name, even if the article
   // also writes the common word ("go get", "go to").
-  if (casing.capitalised.has(core) && (!casing.lower.has(core) || !/^(?:the|a|an|this|that|these|those|it|in|on|at|to|for|of|and|or|but|we|our|you|your|if|when|what|why|how|all|some|most|many|more|new|one|two|no|not|so|as|by|with|from)$/.test(core))) return word;
+  if (
+    casing.capitalised.has(core) &&
+    (!casing.lower.has(core) ||
+      !/^(?:the|a|an|this|that|these|those|it|in|on|at|to|for|of|and|or|but|we|our|you|your|if|when|what|why|how|all|some|most|many|more|new|one|two|no|not|so|as|by|with|from)$/.test(
+        core,
+      ))
+  )
+    return word;
   // A dotted name ("Node.js") keeps its capital when the article ever writes it so, even if it also
   // writes the bare word ("node") as a command.
   if (isMarkedName(word) && (!casing.lower.has(core) || (/^\p{Lu}/u.test(word) && casing.capitalised.has(core)))) return word;

@@ -1,7 +1,8 @@
 import { sentenceSegmenter } from '../intl.ts';
 // Abbreviations after which a full stop does not end a sentence, even before a capital letter,
 // and a name's middle initial ("Hugh G. Smith").
-const ABBREVIATION = /(?:\b(?:\p{L}\.){2,}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Prof)\.)\s*$/u;
+const ABBREVIATION =
+  /(?:\b(?:\p{L}\.){2,}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Corp|Co|Ltd|Prof)\.)\s*$/u;
 
 /**
  * Splits plain text into sentences, each an exact substring of the input (trimmed). Uses the

@@ -24,7 +24,12 @@ export const conjugations = memoize((base: string): Partial<Record<Tense, string
 /** compromise's own guess at a verb's base form, read in a short clause so the word is taken as a verb. */
 const guessedBase = memoize((form: string): string => {
   const verbs = nlp(`they ${form} it`).verbs();
-  return verbs.found ? verbs.toInfinitive().text().replace(/^they\s+|\s+it$/g, '') : '';
+  return verbs.found
+    ? verbs
+        .toInfinitive()
+        .text()
+        .replace(/^they\s+|\s+it$/g, '')
+    : '';
 });
 
 /**
@@ -60,7 +65,12 @@ export function gerundBase(gerund: string): string | undefined {
 
 const guessedGerundBase = memoize((gerund: string): string => {
   const verbs = nlp(`they are ${gerund} it`).verbs();
-  return verbs.found ? verbs.toInfinitive().text().replace(/^they\s+|\s+it$/g, '') : '';
+  return verbs.found
+    ? verbs
+        .toInfinitive()
+        .text()
+        .replace(/^they\s+|\s+it$/g, '')
+    : '';
 });
 
 function pastGuesses(word: string): string[] {

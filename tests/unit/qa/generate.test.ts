@@ -71,7 +71,11 @@ describe('generateQuestions on awkward articles', () => {
         'The old pier was closed because its timber piles had rotted through. Builders expect to finish a new one in the autumn.',
       ].join('\n\n'),
     );
-    expect(explained.pairs.map((pair) => pair.question)).toEqual(['What is OpenQuay?', 'What is the main reason for the new ferries?', 'Why was the old pier closed?']);
+    expect(explained.pairs.map((pair) => pair.question)).toEqual([
+      'What is OpenQuay?',
+      'What is the main reason for the new ferries?',
+      'Why was the old pier closed?',
+    ]);
     for (const pair of explained.pairs) expect(pair.sectionId).toBeUndefined();
   });
 
@@ -89,15 +93,27 @@ describe('generateQuestions on awkward articles', () => {
   });
 
   it('a definition goes on into the next sentence only when it goes on about the same thing', () => {
-    const winter = '\n\n## The winter\n\nIt was a long winter, and the boats stayed in the harbour for most of it while the wind blew across the bay day after day, the piers iced over, the cafés closed early and almost nobody sailed out past the breakwater until the spring came back.';
-    const padded = generate(`## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. The harbour has a lovely view of the bay at sunset.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`);
+    const winter =
+      '\n\n## The winter\n\nIt was a long winter, and the boats stayed in the harbour for most of it while the wind blew across the bay day after day, the piers iced over, the cafés closed early and almost nobody sailed out past the breakwater until the spring came back.';
+    const padded = generate(
+      `## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. The harbour has a lovely view of the bay at sunset.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`,
+    );
     expect(padded.pairs[0]).toMatchObject({ question: 'What is OpenQuay?', answer: 'OpenQuay is an app that sells ferry tickets.' });
-    const continued = generate(`## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. It also shows delays as they happen.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`);
-    expect(continued.pairs[0]).toMatchObject({ question: 'What is OpenQuay?', answer: 'OpenQuay is an app that sells ferry tickets. It also shows delays as they happen.' });
+    const continued = generate(
+      `## OpenQuay\n\nOpenQuay is an app that sells ferry tickets. It also shows delays as they happen.\n\nThe harbour office runs the quay, and boats queue at the pier in the early morning.${winter}`,
+    );
+    expect(continued.pairs[0]).toMatchObject({
+      question: 'What is OpenQuay?',
+      answer: 'OpenQuay is an app that sells ferry tickets. It also shows delays as they happen.',
+    });
   });
 
   it('an article with no text gets nothing, and says why (the build rejects such a file anyway)', () => {
-    expect(generate(fixtureBody('hostile/refused/2025/10/empty-body.md'))).toEqual({ source: 'none', pairs: [], reason: 'the article is too short to ask questions about' });
+    expect(generate(fixtureBody('hostile/refused/2025/10/empty-body.md'))).toEqual({
+      source: 'none',
+      pairs: [],
+      reason: 'the article is too short to ask questions about',
+    });
   });
 
   it('an article that is not in English gets nothing rather than nonsense, and says why', () => {

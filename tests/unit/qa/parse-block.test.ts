@@ -127,9 +127,7 @@ describe('findQaBlock: where the block is', () => {
   });
 
   it('ends at a higher-level heading too, and works when the block is not the last section', () => {
-    const tree = fromMarkdown(
-      md('### FAQ', '', '- Is it signed? Yes, on Monday.', '', '## Reactions', '', 'Critics were unconvinced. Why? Cost.'),
-    );
+    const tree = fromMarkdown(md('### FAQ', '', '- Is it signed? Yes, on Monday.', '', '## Reactions', '', 'Critics were unconvinced. Why? Cost.'));
     const block = findQaBlock(tree);
     expect(block).toMatchObject({ start: 0, end: 2 });
     expect(block?.pairs).toEqual([{ question: 'Is it signed?', answer: 'Yes, on Monday.', line: 3 }]);
@@ -177,18 +175,16 @@ describe('findQaBlock: shapes of pairs', () => {
   });
 
   it('list items: only the first "? " splits; a "?" inside a word or before a quote does not', () => {
-    expect(
-      pairsOf(md('## FAQ', '', '- Who asked "why?"? Reporters did. Why? Cost.', '- Is it on?Yes? It is on.')),
-    ).toEqual([
+    expect(pairsOf(md('## FAQ', '', '- Who asked "why?"? Reporters did. Why? Cost.', '- Is it on?Yes? It is on.'))).toEqual([
       { question: 'Who asked "why?"?', answer: 'Reporters did. Why? Cost.' },
       { question: 'Is it on?Yes?', answer: 'It is on.' },
     ]);
   });
 
   it('a list item keeps its later paragraphs and nested list in the answer', () => {
-    expect(
-      pairsOf(md('## FAQ', '', '- What changes? Three things:', '', '  - tariffs', '  - visas', '', '  More later.')),
-    ).toEqual([{ question: 'What changes?', answer: 'Three things: tariffs visas More later.' }]);
+    expect(pairsOf(md('## FAQ', '', '- What changes? Three things:', '', '  - tariffs', '  - visas', '', '  More later.'))).toEqual([
+      { question: 'What changes?', answer: 'Three things: tariffs visas More later.' },
+    ]);
   });
 
   it('strips Markdown: emphasis, links keep their text, inline code keeps its text; quotes are kept', () => {
@@ -208,9 +204,7 @@ describe('findQaBlock: shapes of pairs', () => {
   });
 
   it('bold or italic questions in list items', () => {
-    expect(
-      pairsOf(md('## FAQ', '', '- **What is X?** X is a group.', '- *Who leads it?* The minister.', '- __Why?__ Cost.')),
-    ).toEqual([
+    expect(pairsOf(md('## FAQ', '', '- **What is X?** X is a group.', '- *Who leads it?* The minister.', '- __Why?__ Cost.'))).toEqual([
       { question: 'What is X?', answer: 'X is a group.' },
       { question: 'Who leads it?', answer: 'The minister.' },
       { question: 'Why?', answer: 'Cost.' },
@@ -301,9 +295,7 @@ describe('findQaBlock: shapes of pairs', () => {
   });
 
   it('a sub-heading without "?" groups the pairs under it', () => {
-    expect(
-      pairsOf(md('## FAQ', '', '### Security', '', '- What is X? A group.', '', '### Trade', '', '**Do tariffs change?** No.')),
-    ).toEqual([
+    expect(pairsOf(md('## FAQ', '', '### Security', '', '- What is X? A group.', '', '### Trade', '', '**Do tariffs change?** No.'))).toEqual([
       { question: 'What is X?', answer: 'A group.' },
       { question: 'Do tariffs change?', answer: 'No.' },
     ]);
@@ -441,9 +433,7 @@ describe('findQaBlock: errors for items it cannot split', () => {
     expect(error).toBeInstanceOf(QaBlockError);
     expect(error.line).toBe(6);
     expect(error.text).toBe('What next');
-    expect(error.message).toBe(
-      'line 6: "What next" in the Key Questions and Answers block has no question mark: write each item as "Question? Answer."',
-    );
+    expect(error.message).toBe('line 6: "What next" in the Key Questions and Answers block has no question mark: write each item as "Question? Answer."');
   });
 
   it('a list item that is only a question has no answer', () => {

@@ -91,7 +91,9 @@ describe('verbatim', () => {
   });
 
   it('passes two sentences taken from two blocks', () => {
-    expect(onAnswer(verbatim, 'The council said the "old plan" was written for a smaller town. Sensors from KelpNet count passengers at each pier.')).toEqual({ ok: true });
+    expect(onAnswer(verbatim, 'The council said the "old plan" was written for a smaller town. Sensors from KelpNet count passengers at each pier.')).toEqual({
+      ok: true,
+    });
   });
 
   it('fails a changed word, and names the sentence that is not in the article', () => {
@@ -126,7 +128,13 @@ describe('answer-debris', () => {
 });
 
 describe('answer-complete', () => {
-  it.each([GOOD_ANSWER, '"Old plans" were written for a smaller town.', 'The council called it "a fix."', '20 ferries now run every day.', 'Will the boats be faster?'])('passes %s', (answer) => {
+  it.each([
+    GOOD_ANSWER,
+    '"Old plans" were written for a smaller town.',
+    'The council called it "a fix."',
+    '20 ferries now run every day.',
+    'Will the boats be faster?',
+  ])('passes %s', (answer) => {
     expect(onAnswer(answerComplete, answer)).toEqual({ ok: true });
   });
 
@@ -163,13 +171,27 @@ describe('answer-opening', () => {
     expect(onAnswer(answerOpening, answer)).toEqual({ ok: true });
   });
 
-  it.each(['However, ferries will leave later.', 'It is the first change in years.', 'It’s the first change.', 'These boats are new.', '"They" said it was late.', 'thus the boats wait.'])('fails %s', (answer) => {
+  it.each([
+    'However, ferries will leave later.',
+    'It is the first change in years.',
+    'It’s the first change.',
+    'These boats are new.',
+    '"They" said it was late.',
+    'thus the boats wait.',
+  ])('fails %s', (answer) => {
     expect(onAnswer(answerOpening, answer).ok).toBe(false);
   });
 });
 
 describe('question-form', () => {
-  it.each([GOOD_QUESTION, 'How often do ferries leave?', 'What did the U.S. Coast Guard say?', 'Has the council approved it?', 'Aren’t the boats full?', 'What’s new in the timetable?'])('passes %s', (question) => {
+  it.each([
+    GOOD_QUESTION,
+    'How often do ferries leave?',
+    'What did the U.S. Coast Guard say?',
+    'Has the council approved it?',
+    'Aren’t the boats full?',
+    'What’s new in the timetable?',
+  ])('passes %s', (question) => {
     expect(onQuestion(questionForm, question)).toEqual({ ok: true });
   });
 
@@ -260,9 +282,12 @@ describe('question-casing', () => {
 });
 
 describe('question-voice', () => {
-  it.each([GOOD_QUESTION, 'What should I know about the ferries?', 'When can you board?', 'What did the US navy say?', 'Is the trust solvent?'])('passes %s', (question) => {
-    expect(onQuestion(questionVoice, question)).toEqual({ ok: true });
-  });
+  it.each([GOOD_QUESTION, 'What should I know about the ferries?', 'When can you board?', 'What did the US navy say?', 'Is the trust solvent?'])(
+    'passes %s',
+    (question) => {
+      expect(onQuestion(questionVoice, question)).toEqual({ ok: true });
+    },
+  );
 
   it.each(['What did we change?', 'Why did our council act?', 'What does it mean for us?', 'Which boats are ours?'])('fails %s', (question) => {
     expect(onQuestion(questionVoice, question).ok).toBe(false);
@@ -274,20 +299,28 @@ describe('question-pronoun', () => {
     expect(onQuestion(questionPronoun, question)).toEqual({ ok: true });
   });
 
-  it.each(['What did they decide?', 'Why is this needed?', 'What does it cost?', 'How did his plan work?', 'When were those boats built?'])('fails %s', (question) => {
-    expect(onQuestion(questionPronoun, question).ok).toBe(false);
-  });
+  it.each(['What did they decide?', 'Why is this needed?', 'What does it cost?', 'How did his plan work?', 'When were those boats built?'])(
+    'fails %s',
+    (question) => {
+      expect(onQuestion(questionPronoun, question).ok).toBe(false);
+    },
+  );
 });
 
 describe('duplicate', () => {
   const first = { question: 'Why did the ferry timetable change?', answer: 'Commuters complained about crowded boats for two years.' };
 
   it('passes a pair with a new question and a different answer', () => {
-    expect(duplicateOf({ question: 'How are passengers counted?', answer: 'Sensors from KelpNet count passengers at each pier.' }, [first])).toEqual({ ok: true });
+    expect(duplicateOf({ question: 'How are passengers counted?', answer: 'Sensors from KelpNet count passengers at each pier.' }, [first])).toEqual({
+      ok: true,
+    });
   });
 
   it('fails the same question written with other capitals and punctuation', () => {
-    expect(duplicateOf({ question: 'why did the ferry-timetable change', answer: 'Sensors count passengers.' }, [first])).toEqual({ ok: false, detail: 'asks the same as pair 1' });
+    expect(duplicateOf({ question: 'why did the ferry-timetable change', answer: 'Sensors count passengers.' }, [first])).toEqual({
+      ok: false,
+      detail: 'asks the same as pair 1',
+    });
   });
 
   it('fails an identical answer, and answers sharing most of their content words', () => {

@@ -32,7 +32,10 @@ describe('questionFromHeading: headings that map onto a question', () => {
   });
 
   it('a possessive resolves the surname to the full name the article uses and keeps acronyms', () => {
-    expect(ask('Sheinbaum’s Stance on U.S. Military Involvement')).toEqual({ question: 'What is Claudia Sheinbaum’s stance on U.S. military involvement?', kind: 'possessive' });
+    expect(ask('Sheinbaum’s Stance on U.S. Military Involvement')).toEqual({
+      question: 'What is Claudia Sheinbaum’s stance on U.S. military involvement?',
+      kind: 'possessive',
+    });
     expect(question('Pérez’s Plans for Nuevo León')).toBe('What are José Pérez’s plans for Nuevo León?');
   });
 
@@ -46,8 +49,14 @@ describe('questionFromHeading: headings that map onto a question', () => {
   });
 
   it('a heading that names a term asks what it is when the section opens by saying so', () => {
-    expect(ask('Berth permits', 'Berth permits are a licence that the harbour office issues for one season.')).toEqual({ question: 'What are berth permits?', kind: 'definition' });
-    expect(ask('The tide table', 'The tide table is a list that gives the high and low waters of each day.')).toEqual({ question: 'What is the tide table?', kind: 'definition' });
+    expect(ask('Berth permits', 'Berth permits are a licence that the harbour office issues for one season.')).toEqual({
+      question: 'What are berth permits?',
+      kind: 'definition',
+    });
+    expect(ask('The tide table', 'The tide table is a list that gives the high and low waters of each day.')).toEqual({
+      question: 'What is the tide table?',
+      kind: 'definition',
+    });
     expect(ask('Berth permits', 'Most owners renew their permits in spring.')).toMatchObject({ declined: expect.any(String) });
     // "are the first line of defence" describes; it does not say what they are.
     expect(ask('Berth permits', 'Berth permits are the first line of defence against crowding.')).toMatchObject({ declined: expect.any(String) });
@@ -64,7 +73,10 @@ describe('questionFromHeading: headings that map onto a question', () => {
   });
 
   it('"X and Y" about a problem asks how the actor of the section addresses it', () => {
-    expect(ask('Arms Trafficking and Legal Actions', 'Mexico has stricter gun control laws than its neighbour.')).toEqual({ question: 'How is Mexico addressing arms trafficking?', kind: 'addressing' });
+    expect(ask('Arms Trafficking and Legal Actions', 'Mexico has stricter gun control laws than its neighbour.')).toEqual({
+      question: 'How is Mexico addressing arms trafficking?',
+      kind: 'addressing',
+    });
   });
 
   it('an actor’s actions against a target', () => {

@@ -3,7 +3,9 @@ import { questionFromSentence } from '../../../src/lib/qa/question-from-sentence
 import { articleCasing } from '../../../src/lib/qa/recase.ts';
 import { topicWordsOf } from '../../../src/lib/qa/sentence-parts.ts';
 
-const casing = articleCasing('Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app. Ask Mira Quell.');
+const casing = articleCasing(
+  'Boats from Harbourtown use the OpenQuay app, and Zentrix builds it. The pier and the ferries are old. Users like the app. Ask Mira Quell.',
+);
 const context = { casing, terms: new Set<string>(), topicWords: topicWordsOf(['Harbourtown closes its pier', 'Pier passes']) };
 const ask = (sentence: string) => questionFromSentence(sentence, context)?.question;
 
@@ -100,7 +102,9 @@ describe('questionFromSentence', () => {
   it('keeps a name the article also uses as a common word, when it writes the name capitalised mid-sentence', () => {
     const quayCasing = articleCasing('Boats tie up at the quay at dawn. The council launched Quay in 2019, and Quay now sells tickets.');
     const quayContext = { casing: quayCasing, terms: new Set<string>(), topicWords: topicWordsOf(['Quay turns five']) };
-    expect(questionFromSentence('Quay was launched by the council because ferries needed tickets.', quayContext)?.question).toBe('Why was Quay launched by the council?');
+    expect(questionFromSentence('Quay was launched by the council because ferries needed tickets.', quayContext)?.question).toBe(
+      'Why was Quay launched by the council?',
+    );
   });
 
   it('keeps an acronym opening the sentence in capitals', () => {
@@ -122,7 +126,9 @@ describe('questionFromSentence', () => {
   });
 
   it('asks why of a need with do-support', () => {
-    expect(ask('The berth fees have to be paid before May because the harbour closes its books then.')).toBe('Why do the berth fees have to be paid before May?');
+    expect(ask('The berth fees have to be paid before May because the harbour closes its books then.')).toBe(
+      'Why do the berth fees have to be paid before May?',
+    );
   });
 
   it('does not ask why of a negated statement, which is usually limited by what comes before', () => {

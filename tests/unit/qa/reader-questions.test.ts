@@ -18,7 +18,9 @@ describe('readerQuestion', () => {
   it('asks what happens on a condition, or what to do when the sentence gives an instruction', () => {
     expect(ask('If your permit expires, the berth is given to the next boat on the list.')).toBe('What happens if my permit expires?');
     expect(ask('If you own a boat under 6 metres, you can moor it at the north pier for free.')).toBe('What can I do if I own a boat under 6 metres?');
-    expect(ask('If you need a berth at Gullrock in winter, you’re better off booking at the east quay.')).toBe('What should I do if I need a berth at Gullrock in winter?');
+    expect(ask('If you need a berth at Gullrock in winter, you’re better off booking at the east quay.')).toBe(
+      'What should I do if I need a berth at Gullrock in winter?',
+    );
     // Advice on a condition that names nothing fits everyone: any one tip would "answer" it.
     expect(ask('If you are planning a trip, be sure to book a berth early.')).toBeUndefined();
     // About the reader, only advice is asked: "What happens if I have…?" is mechanical.

@@ -16,7 +16,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a middle initial inside its sentence', () => {
-    expect(splitSentences('The seat went to Mira G. Quell of the harbour board. She won.')).toEqual(['The seat went to Mira G. Quell of the harbour board.', 'She won.']);
+    expect(splitSentences('The seat went to Mira G. Quell of the harbour board. She won.')).toEqual([
+      'The seat went to Mira G. Quell of the harbour board.',
+      'She won.',
+    ]);
   });
 
   it('returns exact substrings of the input', () => {
@@ -113,9 +116,11 @@ describe('canOpenAnswer and pickAnswer', () => {
   });
 
   it('answers "Why" only with a sentence that gives a reason, joined to the one it leans on', () => {
-    expect(pickAnswer('Why is the bridge closed?', ['The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.'])).toBe(
-      'The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.',
-    );
+    expect(
+      pickAnswer('Why is the bridge closed?', [
+        'The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.',
+      ]),
+    ).toBe('The bridge has cracked in two places this winter. To reduce that danger, the council closed the bridge until May.');
     expect(pickAnswer('Why is the bridge closed?', ['The bridge is closed until May. Drivers use the ring road instead.'])).toBeUndefined();
   });
 
@@ -150,9 +155,14 @@ describe('canOpenAnswer and pickAnswer', () => {
   });
 
   it('answers a task heading ("How do I…?") only with a sentence that tells the reader what to do', () => {
-    expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.', 'To renew a permit, send the form to the harbour office.'], 'en', { task: true })).toBe(
-      'To renew a permit, send the form to the harbour office.',
-    );
+    expect(
+      pickAnswer(
+        'How do I renew my permit?',
+        ['Permits are renewed every spring by many boat owners.', 'To renew a permit, send the form to the harbour office.'],
+        'en',
+        { task: true },
+      ),
+    ).toBe('To renew a permit, send the form to the harbour office.');
     expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.'], 'en', { task: true })).toBeUndefined();
   });
 
@@ -187,7 +197,9 @@ describe('canOpenAnswer and pickAnswer', () => {
 
   it('answers a "How" the heading asks only with a sentence that says by what means', () => {
     const blocks = ['Many towns wanted a ferry service for years. The pass lets residents board any ferry with one card.'];
-    expect(pickAnswer('How does the harbour pass work?', blocks, 'en', { askedAsWritten: true })).toBe('The pass lets residents board any ferry with one card.');
+    expect(pickAnswer('How does the harbour pass work?', blocks, 'en', { askedAsWritten: true })).toBe(
+      'The pass lets residents board any ferry with one card.',
+    );
     expect(pickAnswer('How does the harbour pass work?', ['Many towns wanted a harbour pass for years.'], 'en', { askedAsWritten: true })).toBeUndefined();
   });
 
@@ -200,7 +212,9 @@ describe('canOpenAnswer and pickAnswer', () => {
 
   it('answers a question about what comes next only with a sentence about the future', () => {
     expect(pickAnswer('What is next for the ferries?', ['The ferries carry 9,000 people a day between the islands.'])).toBeUndefined();
-    expect(pickAnswer('What is next for the ferries?', ['The ferries will stop at two more islands from June.'])).toBe('The ferries will stop at two more islands from June.');
+    expect(pickAnswer('What is next for the ferries?', ['The ferries will stop at two more islands from June.'])).toBe(
+      'The ferries will stop at two more islands from June.',
+    );
   });
 });
 

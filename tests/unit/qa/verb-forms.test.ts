@@ -16,7 +16,14 @@ describe('baseForm', () => {
   });
 
   it('finds the base form of third-person present verbs, "has" and "goes" included', () => {
-    expect(['submits', 'identifies', 'fixes', 'uses', 'has', 'goes'].map((verb) => baseForm(verb, 'PresentTense'))).toEqual(['submit', 'identify', 'fix', 'use', 'have', 'go']);
+    expect(['submits', 'identifies', 'fixes', 'uses', 'has', 'goes'].map((verb) => baseForm(verb, 'PresentTense'))).toEqual([
+      'submit',
+      'identify',
+      'fix',
+      'use',
+      'have',
+      'go',
+    ]);
   });
 
   it('gives nothing for a word that is not such a verb form', () => {
