@@ -14,7 +14,7 @@ const OPENING_WINDOW = 3;
 
 // Openings that lean on the sentence before: the reader of a lone answer cannot resolve them.
 const UNRESOLVED_START =
-  /^(?:he|she|it|they|we|our|us|his|her|its|their|this|these|that|those|such|but|and|or|so|however|also|meanwhile|instead|then|still|yet|additionally|furthermore|moreover|therefore|thus|here|in addition|likewise|similarly|conversely|in contrast|on the other hand|as a result|for example|for instance|in fact|in other words|even so|that said|otherwise|again)\b/i;
+  /^(?:he|she|it|they|we|our|us|his|her|its|their|this|these|that|those|such|but|and|or|so|however|also|meanwhile|instead|then|still|yet|additionally|furthermore|moreover|therefore|thus|here|in addition|likewise|similarly|conversely|in contrast|on the other hand|as a result|for example|for instance|in fact|in other words|even so|that said|otherwise|again|of course|indeed|naturally|obviously|clearly|certainly|admittedly|after all)\b/i;
 // Markdown or footnote syntax that a parser left as text, HTML, or a table row.
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.

@@ -26,10 +26,11 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const PART_OF = '(?:(?:early|mid|late|the (?:end|start|beginning|middle|first half|second half|first quarter|last quarter) of)\\s+|mid-)';
 /** A date a reader could ask "When?" about: "May 13, 2026", "13 May 2026", "April 2027", "early 2026", "Q3 2025". */
 const DATE = `${PART_OF}?(?:${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?|${MONTH}(?:\\s+${YEAR})?|(?:Q[1-4]|H[12])\\s+${YEAR}|(?:spring|summer|autumn|fall|winter)(?:\\s+of)?\\s+${YEAR}|${YEAR})`;
-const DATE_PREPOSITION = '(?:on|in|by|from|starting(?:\\s+(?:on|in))?|beginning(?:\\s+(?:on|in))?|as of|as early as|no later than)';
+// "as of July" says a state holds at a time ("is in compliance as of…"), not when something happens.
+const DATE_PREPOSITION = '(?:on|in|by|from|starting(?:\\s+(?:on|in))?|beginning(?:\\s+(?:on|in))?|as early as|no later than)';
 const SECOND_DATE = new RegExp(`\\b(?:${MONTH}|${YEAR}\\b)`, 'u');
 const DATE_AT_END = new RegExp(`^([^,;:]+?)\\s+${DATE_PREPOSITION}\\s+${DATE}$`, 'u');
-const DATE_AT_START = new RegExp(`^(?:On|In|By|Starting(?:\\s+(?:on|in))?|Beginning(?:\\s+(?:on|in))?|As of|From)\\s+${DATE},\\s+([^,;:]+)$`, 'u');
+const DATE_AT_START = new RegExp(`^(?:On|In|By|Starting(?:\\s+(?:on|in))?|Beginning(?:\\s+(?:on|in))?|From)\\s+${DATE},\\s+([^,;:]+)$`, 'u');
 
 // The author's forecast, which a reader asks as "When is X expected to…?".
 const EXPECTED = new RegExp(`^(?:We|I)\\s+(?:now\\s+)?expect\\s+((?:${WORD}\\s+){0,5}?${WORD})\\s+to\\s+(\\p{Ll}.*)$`, 'u');
@@ -336,6 +337,8 @@ function howMany(statement: string, context: SentenceContext): FactQuestion | un
   const counted = isMoney ? '' : countedNoun(after);
   if (counted === undefined) return undefined;
   const rest = after.slice(counted.length).trim();
+  // "X supports three modes." only counts what the reader would want named.
+  if (!isMoney && rest === '') return undefined;
   // "$100 suits": an amount before a noun describes the noun; it is not what the verb acts on.
   if (isMoney && /^\p{Ll}/u.test(rest) && !tagClause(rest)[0]?.tags.some((tag) => tag === 'Preposition' || tag === 'Adverb')) return undefined;
   // "10 years old", "three hours later": a measure of age or time, which makes a trivial question.

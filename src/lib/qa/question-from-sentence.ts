@@ -43,7 +43,7 @@ const PREDICATE = /^(?:that|to|how|why|what)\b/i;
 export function questionFromSentence(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
   if (!isPlainStatement(sentence)) return undefined;
   return (
-    definition(withoutAlias(sentence), context) ??
+    definition(withoutAlias(sentence), context, withoutAlias(sentence) !== sentence) ??
     copula(sentence, context) ??
     superlative(sentence, context) ??
     reason(sentence, context) ??
@@ -58,7 +58,7 @@ function withoutAlias(sentence: string): string {
 }
 
 /** "Zentrix is an open-source build tool…" -> "What is Zentrix?"; "Build caches are…" -> "What are build caches?" when the article is about them. */
-function definition(sentence: string, { casing, terms, topicWords }: SentenceContext): SentenceQuestion | undefined {
+function definition(sentence: string, { casing, terms, topicWords }: SentenceContext, spelledOut = false): SentenceQuestion | undefined {
   // A definition names a class and then narrows it ("an app that…", "a tool designed for…");
   // "X is a great project" or "X is the leading cause of…" only describes X.
   const match = new RegExp(
@@ -67,6 +67,13 @@ function definition(sentence: string, { casing, terms, topicWords }: SentenceCon
   ).exec(sentence);
   if (!match) return undefined;
   const [, term = '', verb = '', kind = '', relative = ''] = match;
+  // "X is an increasingly common choice for…", "a great language for…": praise, not a class.
+  if (
+    /\b(?:increasingly|popular|common|great|good|better|best|important|powerful|useful|easy|simple|new|nice|excellent|perfect|ideal|exciting|amazing|awesome)\b/i.test(
+      kind,
+    )
+  )
+    return undefined;
   // "X is the biggest tool for…" ranks X; it does not say what X is.
   if (
     RANKING.test(kind) ||
@@ -80,6 +87,8 @@ function definition(sentence: string, { casing, terms, topicWords }: SentenceCon
   if (generic) return NOT_IN_SUBJECT.test(term) ? undefined : { question: `What is ${term.charAt(0).toLowerCase()}${term.slice(1)}?`, kind: 'definition' };
   const namesIt = words.every((word) => isName(word, casing)) || terms.has(term.toLowerCase());
   if (!namesIt || NOT_IN_SUBJECT.test(term) || /^(?:the|a|an)$/i.test(words[0] ?? '')) return undefined;
+  // "What is TBT?" is answered only by a sentence that spells the acronym out.
+  if (words.length === 1 && /^\p{Lu}{2,6}s?$/u.test(term) && !spelledOut) return undefined;
   const asked = words.every((word) => isName(word, casing))
     ? `${midSentence(words[0] ?? '', casing)}${term.slice((words[0] ?? '').length)}`
     : term.charAt(0).toLowerCase() + term.slice(1);
@@ -152,6 +161,8 @@ function superlative(sentence: string, context: SentenceContext): SentenceQuesti
   ).exec(sentence);
   if (!match) return undefined;
   const [, subject = '', verb = '', rank = '', rest = ''] = match;
+  // "TBT is the main metric…": a bare acronym answers nothing for a reader who does not know it.
+  if (/^\p{Lu}{2,6}s?$/u.test(subject)) return undefined;
   if (
     !namedSubject(subject) ||
     !groundedSubject(subject, context) ||
@@ -195,7 +206,9 @@ function reason(sentence: string, context: SentenceContext): SentenceQuestion | 
       !namedSubject(subject) ||
       !groundedSubject(subject, context) ||
       /\b(?:because|and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b/i.test(rest) ||
-      /n[’']t$/.test(auxiliary)
+      /n[’']t$/.test(auxiliary) ||
+      // "… using the new syntax": new, old or current compared with what the article said before.
+      /\bthe\s+(?:new|old|latest|current|previous|former|existing|original|same)\s/i.test(rest)
     )
       return undefined;
     return { question: `Why ${auxiliary.toLowerCase()} ${lowerOpening(subject, context.casing)} ${rest}?`, kind: 'because' };

@@ -31,9 +31,19 @@ export function readerQuestion(sentence: string): ReaderQuestion | undefined {
   return goal(sentence) ?? condition(sentence) ?? means(sentence);
 }
 
+/**
+ * Whether a task names enough to be asked on its own: "renew a berth permit" or "set up OpenQuay",
+ * not "save state" or "draw your triangle", which need the article around them.
+ */
+function specificTask(task: string): boolean {
+  const words = task.split(/\s+/);
+  return words.length >= 4 || words.slice(1).some((word) => /^\p{Lu}|\d|[./_]/u.test(word));
+}
+
 /** "You can renew a permit by sending the form…" -> "How can I renew a permit?" */
 function means(sentence: string): ReaderQuestion | undefined {
-  const match = /^You\s+(can|could|may)\s+([^,;:]+?)\s+(?:by|using|through|via|from|in|on|at|with)\s+\S/u.exec(withoutStop(sentence));
+  // "You could…" and "You may…" only suggest; "You can X by Y" says how X is done.
+  const match = /^You\s+(can)\s+([^,;:]+?)\s+(?:by|using|through|via)\s+\S/u.exec(withoutStop(sentence));
   if (!match) return undefined;
   const [, modal = '', aim = ''] = match;
   // "by" must give the means of the whole aim: "check the status by visiting…", not "be sure by…".
@@ -55,7 +65,7 @@ function goal(sentence: string): ReaderQuestion | undefined {
   const match = /^To\s+([^,;:]+?),\s+(.+)$/u.exec(withoutStop(sentence));
   if (!match) return undefined;
   const [, aim = '', then = ''] = match;
-  if (NOT_A_GOAL.test(aim) || !isClause(aim, 2) || !startsWithVerb(aim) || !addressesReader(then)) return undefined;
+  if (NOT_A_GOAL.test(aim) || !isClause(aim, 2) || !startsWithVerb(aim) || !addressesReader(then) || !specificTask(aim)) return undefined;
   const asked = asReader(aim);
   return asked ? { question: `How do I ${asked}?`, kind: 'how-do-i' } : undefined;
 }
@@ -87,7 +97,9 @@ function condition(sentence: string): ReaderQuestion | undefined {
   const wish = /^you\s+(?:want|wish|would like|need|have)\s+to\s+(.+)$/i.exec(clause)?.[1];
   if (wish) {
     const task = asReader(wish);
-    return task && (ADVICE.test(then) || isInstruction(then)) && startsWithVerb(wish) ? { question: `How do I ${task}?`, kind: 'how-do-i' } : undefined;
+    return task && (ADVICE.test(then) || isInstruction(then)) && startsWithVerb(wish) && specificTask(wish)
+      ? { question: `How do I ${task}?`, kind: 'how-do-i' }
+      : undefined;
   }
   const advises = ADVICE.test(then) || isInstruction(then);
   if (advises && /^(?:you|your)\b/i.test(clause) && !definite) return undefined;

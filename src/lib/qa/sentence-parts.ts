@@ -46,7 +46,7 @@ export const AUXILIARY =
   "is|are|was|were|will|would|can|could|should|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|won[’']t|can[’']t|cannot|couldn[’']t|shouldn[’']t";
 // Words that make a phrase a clause or leave it leaning on an earlier sentence.
 export const NOT_IN_SUBJECT =
-  /\b(?:that|which|who|whom|whose|when|where|if|because|while|although|though|it|its|this|these|those|they|their|them|he|she|his|her|we|our|us|you|your|i|me|my|there|here|such|said|says|also|not|no)\b/i;
+  /\b(?:that|which|who|whom|whose|when|where|if|because|while|although|though|it|its|this|these|those|they|their|them|he|she|his|her|we|our|us|you|your|i|me|my|there|here|such|said|says|also|not|no|one|ones)\b/i;
 // Verbs inside a subject make it a clause ("the thing most visitors will notice"), not a noun phrase.
 export const VERB_IN_SUBJECT = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\b/i;
 // Pronouns and demonstratives a lone question cannot resolve; the author's "we" is never the reader's.

@@ -36,6 +36,12 @@ describe('factQuestion: amounts', () => {
     expect(ask('Harbourtown has committed £4 million to the new berths.')).toBe('How much has Harbourtown committed to the new berths?');
   });
 
+  it('declines a count that names nothing, and a date that only says when a state held', () => {
+    expect(ask('The OpenQuay app supports three payment modes.')).toBeUndefined();
+    expect(ask('As of February 2026, Gullrock is already in compliance.')).toBeUndefined();
+    expect(ask('The Gullrock ferry is available as of late July 2026.')).toBeUndefined();
+  });
+
   it('declines a count at the end of a long clause', () => {
     expect(ask('Mira began the harbour safety session at the pier by asking the ferry crews 3 questions.')).toBeUndefined();
   });

@@ -20,6 +20,16 @@ describe('questionFromSentence', () => {
     expect(ask('Zentrix is the leading cause of late ferries.')).not.toBe('What is Zentrix?');
   });
 
+  it('does not take praise for a definition, nor ask a rank of a bare acronym', () => {
+    expect(ask('Zentrix is an increasingly common choice for harbour apps.')).toBeUndefined();
+    expect(ask('Zentrix is a great language for that purpose because it is safe.')).not.toBe('What is Zentrix?');
+    expect(ask('HSB is the main inspector of ferries in Harbourtown.')).toBeUndefined();
+  });
+
+  it('does not ask why about "the new X": new compared with what the article said before', () => {
+    expect(ask('The pier office is using the new timetable because the old one was wrong.')).toBeUndefined();
+  });
+
   it('asks the other way round what a sentence ranks first of a kind', () => {
     expect(ask('Zentrix is the leading cause of late ferries.')).toBe('What is the leading cause of late ferries?');
     expect(ask('The pier was the most visited place in Harbourtown, by far.')).toBe('What was the most visited place in Harbourtown?');
@@ -109,7 +119,8 @@ describe('questionFromSentence', () => {
 
   it('keeps an acronym opening the sentence in capitals', () => {
     expect(ask('HTTP/3 is a protocol that carries web pages over QUIC.')).toBe('What is HTTP/3?');
-    expect(ask('QUIC is a transport that runs over UDP.')).toBe('What is QUIC?');
+    // A bare acronym is asked about only where the sentence spells it out.
+    expect(ask('QUIC is a transport that runs over UDP.')).toBeUndefined();
   });
 
   it('does not take a misread verb or an adverb for part of a subject', () => {

@@ -30,7 +30,9 @@ describe('readerQuestion', () => {
     // "If an error occurs" fits any article.
     expect(ask('If an error occurs, the harbour app shows the last timetable.')).toBeUndefined();
     // "If you want to X" asks how to X, answered only by what the reader should do.
-    expect(ask('If you want to change your berth, send the form to the Gullrock office.')).toBe('How do I change my berth?');
+    expect(ask('If you want to change your berth at Gullrock, send the form to the harbour office.')).toBe('How do I change my berth at Gullrock?');
+    // A task of a few plain words needs the article around it.
+    expect(ask('If you want to save state, send the form to the harbour office.')).toBeUndefined();
     expect(ask('If you want to change your berth, several new forms have been added to the app.')).toBeUndefined();
     // A condition that is really a list ("If you X, Y, or Z, …") is not split at its first comma.
     expect(ask('If you sell tickets at Gullrock, run a kiosk, or hire a boat, the harbour office needs a licence.')).toBeUndefined();
@@ -67,6 +69,8 @@ describe('readerQuestion: a means offered to the reader', () => {
   it('asks how I can do what the sentence says I can do, and by what means', () => {
     expect(ask('You can renew a berth permit by sending the form to the harbour office.')).toBe('How can I renew a berth permit?');
     expect(ask('You can check the tide times using the OpenQuay app.')).toBe('How can I check the tide times?');
+    // "You could…" only suggests.
+    expect(ask('You could check the tide times using the OpenQuay app.')).toBeUndefined();
   });
 
   it('declines a means that only points elsewhere or an aim that says nothing', () => {

@@ -88,6 +88,7 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(canOpenAnswer('Scrappy: the harbour crew was described as scrappy and hands-on.')).toBe(false);
     expect(canOpenAnswer('The ferry office was designed with a number of goals in mind.')).toBe(false);
     expect(canOpenAnswer('There are a few ways to book a berth without paying the full fee.')).toBe(false);
+    expect(canOpenAnswer('Of course, Harbourtown is not the first port to sell passes online.')).toBe(false);
     expect(canOpenAnswer('Owners should renew their permits with the new form (available here) before May.')).toBe(false);
     expect(canOpenAnswer('Ferries to the island will run twice a day in summer.')).toBe(true);
   });
