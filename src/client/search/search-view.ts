@@ -55,7 +55,6 @@ export class SearchView {
   #canCount = false;
   /** The words a relaxed search found results for, marked on the pages its results open. */
   #highlight: string[] | undefined;
-  #suggestion: HTMLParagraphElement | undefined;
 
   constructor(
     private readonly elements: SearchElements,
@@ -168,8 +167,6 @@ export class SearchView {
       this.elements.results.replaceChildren();
       this.elements.more?.setAttribute('hidden', '');
       this.#showCounts(undefined);
-      this.#suggestion?.replaceChildren();
-      this.#suggestion?.removeAttribute('data-reserved');
       this.#announce(t(this.#hasFilters() ? 'search.promptWithFilters' : 'search.prompt'));
       return;
     }
@@ -190,41 +187,31 @@ export class SearchView {
         relaxedWords = queryWords(relaxed.term);
       }
     }
+    const count = search.results.length;
+    // "Did you mean…?" for a search that found little is worked out before the list is refilled and
+    // written as its first item: nothing on screen moves when it appears.
+    const suggestion = query && count < FEW_RESULTS ? suggestQuery(query, await loadSearchWords()) : undefined;
+    if (state !== this.#state) return;
     this.#current = search;
     this.#highlight = relaxedWords;
     this.#shown = 0;
-    // A "Did you mean…?" may follow a search that found little: its line is kept in the same frame
-    // as the new results, so the results do not move down when the suggestion arrives.
-    this.#reserveSuggestion(Boolean(query) && search.results.length < FEW_RESULTS);
-    this.elements.results.replaceChildren();
+    this.elements.results.replaceChildren(...(suggestion ? [this.#suggestionItem(suggestion)] : []));
     await this.#renderMore();
     if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
-    const count = search.results.length;
     const filters = this.#activeFilters().map((filter) => filter.value);
     const briefings = t('count.briefings', { count });
-    if (searchedFor !== query) this.#announce(t('search.relaxed', { query, briefings, words: searchedFor }));
-    else this.#announce(outcome(count, query, filters.length > 0 ? filterList(filters) : ''));
+    const said =
+      searchedFor !== query
+        ? t('search.relaxed', { query, briefings, words: searchedFor })
+        : outcome(count, query, filters.length > 0 ? filterList(filters) : '');
+    this.#announce(said, suggestion);
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
-    await this.#suggest(state, count);
   }
 
-  /** The line under the status where a suggestion may appear: kept (empty) while one may come, removed otherwise. */
-  #reserveSuggestion(reserved: boolean) {
-    this.#suggestion ??= this.elements.status.insertAdjacentElement('afterend', document.createElement('p')) as HTMLParagraphElement;
-    const paragraph = this.#suggestion;
-    paragraph.className = 'search-suggestion';
-    paragraph.setAttribute('aria-live', 'polite');
-    paragraph.replaceChildren();
-    paragraph.toggleAttribute('data-reserved', reserved);
-  }
-
-  /** "Did you mean Sheinbaum?" under the status, when a search found little and a word looks misspelt. */
-  async #suggest(state: SearchState, count: number) {
-    const paragraph = this.#suggestion;
-    const query = state.query.trim();
-    if (!paragraph || !query || count >= FEW_RESULTS) return;
-    const suggestion = suggestQuery(query, await loadSearchWords());
-    if (!suggestion || state !== this.#state) return;
+  /** "Did you mean Sheinbaum?", a button that searches for the suggestion, as the list's first item. */
+  #suggestionItem(suggestion: string): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'search-suggestion';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'search-suggestion-button';
@@ -234,7 +221,8 @@ export class SearchView {
       this.update({ query: suggestion }, 0);
       this.elements.input.focus();
     });
-    paragraph.append(...tParts('search.didYouMean').map((part) => (typeof part === 'string' ? part : button)));
+    item.append(...tParts('search.didYouMean').map((part) => (typeof part === 'string' ? part : button)));
+    return item;
   }
 
   /** Fetches the filter data, then counts the current search's results per choice. */
@@ -264,8 +252,15 @@ export class SearchView {
   }
 
   /** Announces the outcome; data-search-runs counts finished searches, so tests can wait for one. */
-  #announce(text: string) {
+  #announce(text: string, suggestion?: string) {
     this.elements.status.textContent = text;
+    // The suggestion is read out with the count; on screen it is the list's first item.
+    if (suggestion) {
+      const spoken = document.createElement('span');
+      spoken.className = 'sr-only';
+      spoken.textContent = ` ${t('search.didYouMean', { suggestion })}`;
+      this.elements.status.append(spoken);
+    }
     this.elements.status.dataset.searchRuns = String(Number(this.elements.status.dataset.searchRuns ?? 0) + 1);
   }
 
