@@ -152,7 +152,16 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   // A term, that is: "the purpose of the group" is asked of the group, and any sentence about it may answer.
   const term =
     defined !== undefined && !/\s(?:of|for|to|in|on|with|behind|about)\s/i.test(` ${defined} `) ? defined.toLowerCase().replace(/(?:es|s)$/, '') : undefined;
-  const namesDefined = (sentence: string) => term === undefined || sentence.toLowerCase().includes(term);
+  // A heading's own "What is X?" is answered by a sentence about X, one that opens on it ("With a
+  // growing feature set, X defies…" is about something else).
+  const namesDefined = (sentence: string) =>
+    term === undefined ||
+    (askedAsWritten
+      ? sentence
+          .toLowerCase()
+          .replace(/^(?:the|a|an) /, '')
+          .startsWith(term)
+      : sentence.toLowerCase().includes(term));
   const at = definitionAt !== -1 ? definitionAt : window.findIndex((sentence) => fits(sentence) && namesDefined(sentence));
   // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
   return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf, HOW_QUESTION.test(question) ? ACTION : undefined);

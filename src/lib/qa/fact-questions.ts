@@ -216,7 +216,9 @@ function whereAvailable(statement: string, context: SentenceContext): FactQuesti
   const match = AVAILABLE_AT.exec(statement);
   if (!match) return undefined;
   const [, subject = '', verb = '', participle = ''] = match;
-  if (!namedSubject(subject) || !groundedSubject(subject, context) || POINTER_WORD.test(statement) || !carriesName(subject)) return undefined;
+  // "… is also available in…" adds a place to one the article gave before.
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || POINTER_WORD.test(statement) || !carriesName(subject) || /\balso\b/i.test(statement))
+    return undefined;
   return asked(`Where ${verb} ${lowerOpening(subject, context.casing)} ${participle}?`, 'where');
 }
 /** Whether a subject names something ("the Harbourtown timetable", "OpenQuay 2"), rather than "a full example" or "the goal". */
@@ -281,7 +283,8 @@ function designedTo(statement: string, context: SentenceContext): FactQuestion |
   const match = DESIGNED_TO.exec(statement);
   if (!match) return undefined;
   const [, subject = '', verb = '', participle = ''] = match;
-  if (!namedSubject(subject) || !groundedSubject(subject, context)) return undefined;
+  // "… is designed to be well-defined" gives a quality, not something it does.
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || new RegExp(`\\b${participle}\\s+to\\s+be\\b`).test(statement)) return undefined;
   return asked(`What ${verb} ${lowerOpening(subject, context.casing)} ${participle} to do?`, 'purpose');
 }
 
@@ -384,6 +387,8 @@ function enabling(statement: string, context: SentenceContext): FactQuestion | u
   const lets = /^let/.test(verb);
   // "allows sites to register", "lets sites register": the word after the object must be a verb.
   if ((lets ? to !== '' : to === '' && !/^help/.test(verb)) || !tagClause(`to ${action}`)[1]?.tags.includes('Verb')) return undefined;
+  // "allows resources to be specified…" says what may be done to them, not what they can do.
+  if (action === 'be') return undefined;
   const base = /^(allow|enable|permit|let|help)/.exec(verb)?.[1] ?? verb;
   const support = /(?:ed)$/.test(verb) ? 'did' : /s$/.test(verb) ? 'does' : 'do';
   const who = object.replace(/\byour\b/i, 'my');

@@ -225,6 +225,8 @@ function informationQuestion(text: string, context: HeadingContext): HeadingQues
   if (!preposition || words.length > 3) return undefined;
   const subject = context.subject();
   if (!subject) return { declined: 'the heading needs the article’s subject to make a question, and the title gives none' };
+  // "The timeline for the trip report": a subject without a name is too loose to hang the heading on.
+  if (!/\p{Lu}|\d|\.\p{L}/u.test(subject.replace(/^the\s+/i, ''))) return { declined: 'the heading needs a named subject, and the title names none' };
   const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
   const verb = /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'are' : 'is';
   return finish(`What ${verb} the ${phrase} ${preposition} ${subject}?`, 'topic');

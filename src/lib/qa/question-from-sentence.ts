@@ -118,6 +118,8 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   // "The nature of an experiment": of any one at all, which asks nothing definite, unless the
   // sentence gives a value ("The cost of a pass is £12").
   if (/\s(?:of|for)\s+(?:a|an|any)\s/i.test(` ${subject} `) && !givesValue(subject, predicate)) return undefined;
+  // "The most important constraint is…": a rank needs to say of what, whatever the headings say.
+  if (RANKING.test(subject) && !/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `)) return undefined;
   // "The main concern was…" without saying of what: only a concern the title or a heading names.
   if (
     !/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) &&

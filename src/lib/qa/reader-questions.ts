@@ -66,6 +66,8 @@ function goal(sentence: string): ReaderQuestion | undefined {
   if (!match) return undefined;
   const [, aim = '', then = ''] = match;
   if (NOT_A_GOAL.test(aim) || !isClause(aim, 2) || !startsWithVerb(aim) || !addressesReader(then) || !specificTask(aim)) return undefined;
+  // "…, you must first set…" gives one step of several; "use sr = src.Bounds()" is code the box cannot explain.
+  if (/\bfirst\b/i.test(then) || /[=(){}]|\b\p{L}+\.\p{Lu}|\s(?!a\b)\p{Ll}\b(?![’'])/u.test(then)) return undefined;
   const asked = asReader(aim);
   return asked ? { question: `How do I ${asked}?`, kind: 'how-do-i' } : undefined;
 }

@@ -138,6 +138,10 @@ describe('factQuestion: who did it, and what a thing is for', () => {
     expect(ask('70% of boat owners renewed early, while 20% waited.')).toBeUndefined();
   });
 
+  it('does not ask what a thing is designed to do when it is designed "to be" something', () => {
+    expect(ask('The OpenQuay app was designed to be easy to read on a phone.')).toBeUndefined();
+  });
+
   it('asks what a named thing was designed to do', () => {
     expect(ask('The OpenQuay app was designed to sell ferry tickets on board.')).toBe('What was the OpenQuay app designed to do?');
   });

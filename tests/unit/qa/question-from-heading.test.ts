@@ -124,8 +124,10 @@ describe('questionFromHeading: headings that map onto a question', () => {
   });
 
   it('a topic that names information a reader looks up asks for it about the subject', () => {
-    expect(question('Timeline', 'the ferry timetable')).toBe('What is the timeline for the ferry timetable?');
-    expect(question('Known Risks', 'the new bridge')).toBe('What are the known risks of the new bridge?');
+    expect(question('Timeline', 'the OpenQuay timetable')).toBe('What is the timeline for the OpenQuay timetable?');
+    expect(question('Known Risks', 'the Gullrock bridge')).toBe('What are the known risks of the Gullrock bridge?');
+    // "the trip report" names nothing the heading could be about.
+    expect(question('Timeline', 'the trip report')).toMatch(/^declined: .*named subject/);
   });
 });
 

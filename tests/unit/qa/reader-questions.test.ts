@@ -7,6 +7,9 @@ describe('readerQuestion', () => {
   it('asks how to reach a goal the sentence tells the reader how to reach', () => {
     expect(ask('To renew a mooring permit, send the form to the harbour office.')).toBe('How do I renew a mooring permit?');
     expect(ask('To book a berth for your boat, you need a harbour account.')).toBe('How do I book a berth for my boat?');
+    // One step of several, or code the box cannot explain, does not answer "How do I…?".
+    expect(ask('To book a berth for your boat, you must first open a harbour account.')).toBeUndefined();
+    expect(ask('To copy the whole berth list, use list = berths.All().')).toBeUndefined();
   });
 
   it('does not take a purpose that someone else pursued, or a sentence adverb, for the reader’s goal', () => {
