@@ -6,11 +6,13 @@ export interface ArticleCasing {
   capitalised: Set<string>;
   /** Two capitalised words written together mid-sentence, lower-cased ("go cloud" for "Go Cloud"): a name even where each word alone is also a common word. */
   pairs: Set<string>;
+  /** A name written with inner capitals mid-sentence, by its lower-case form ("marblerun" -> "MarbleRun"). */
+  innerCapitals: Map<string, string>;
 }
 
 /** Collects the mid-sentence casing of every word (and hyphenated part) of a text. */
 export function articleCasing(text: string): ArticleCasing {
-  const casing: ArticleCasing = { lower: new Set(), capitalised: new Set(), pairs: new Set() };
+  const casing: ArticleCasing = { lower: new Set(), capitalised: new Set(), pairs: new Set(), innerCapitals: new Map() };
   for (const match of text.matchAll(/(?<![.!?:]["”’)]?\s+|^|\n)(?<![\p{L}\p{N}’'._/-])(\p{Lu}[\p{L}’'-]*)\s+(?=(\p{Lu}[\p{L}’'-]*))/gu)) {
     casing.pairs.add(`${match[1]} ${match[2]}`.toLowerCase());
   }
@@ -19,6 +21,7 @@ export function articleCasing(text: string): ArticleCasing {
       if (part === '') continue;
       if (part === part.toLowerCase()) casing.lower.add(part);
       else casing.capitalised.add(part.toLowerCase());
+      if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(part) && !casing.innerCapitals.has(part.toLowerCase())) casing.innerCapitals.set(part.toLowerCase(), part);
     }
   }
   return casing;

@@ -84,6 +84,9 @@ export function lowerOpening(phrase: string, casing: ArticleCasing): string {
 
 /** How the article writes a word away from a sentence start: its own casing evidence decides. */
 export function midSentence(word: string, casing: ArticleCasing): string {
+  // "Marblerun" opening a sentence of an article that writes "MarbleRun" elsewhere: the name as written.
+  const written = casing.innerCapitals.get(word.toLowerCase());
+  if (written) return written;
   // Two capitals make an acronym or a brand ("QUIC", "HTTP/2", "GitHub"): never lower-cased.
   if (/\p{Lu}.*\p{Lu}/u.test(word)) return word;
   const lower = word.toLowerCase();

@@ -117,6 +117,11 @@ describe('questionFromSentence', () => {
     );
   });
 
+  it('writes a name as the article writes it mid-sentence, even where a sentence opens on another spelling', () => {
+    const runContext = { casing: articleCasing('Boats book berths through MarbleRun every day.'), terms: new Set<string>(), topicWords: topicWordsOf([]) };
+    expect(questionFromSentence('Marblerun is an app that sells berth passes to boat owners.', runContext)?.question).toBe('What is MarbleRun?');
+  });
+
   it('keeps an acronym opening the sentence in capitals', () => {
     expect(ask('HTTP/3 is a protocol that carries web pages over QUIC.')).toBe('What is HTTP/3?');
     // A bare acronym is asked about only where the sentence spells it out.
