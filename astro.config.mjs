@@ -13,6 +13,10 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: buildPaths.out,
   cacheDir: buildPaths.cache,
+  // Styles sit next to the components and pages they style, but the site ships them as one
+  // stylesheet, the same for every page: one request, cached once for the whole site, and the
+  // rules in the order of the imports (src/styles/global.css first, from BaseLayout).
+  vite: { build: { cssCodeSplit: false } },
   integrations: [
     searchDialog(),
     // The 404 page is not a page to be found.
