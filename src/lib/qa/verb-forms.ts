@@ -21,9 +21,12 @@ export const conjugations = memoize((base: string): Partial<Record<Tense, string
   return forms.PastTense ? { Participle: forms.PastTense, ...forms } : forms;
 });
 
-/** compromise's own guess at a verb's base form, read in a short clause so the word is taken as a verb. */
-const guessedBase = memoize((form: string): string => {
-  const verbs = nlp(`they ${form} it`).verbs();
+/**
+ * compromise's own guess at a verb's base form, read in a short clause so the word is taken as a
+ * verb: "they submitted it", or "they are installing it" for a gerund.
+ */
+const guessedBase = memoize((clause: string): string => {
+  const verbs = nlp(`they ${clause} it`).verbs();
   return verbs.found
     ? verbs
         .toInfinitive()
@@ -56,22 +59,12 @@ export function gerundBase(gerund: string): string | undefined {
   const word = gerund.toLowerCase();
   if (!/^\p{Ll}{3,}ing$/u.test(word)) return undefined;
   const stem = word.slice(0, -3);
-  const guesses = new Set([guessedGerundBase(word), stem, `${stem}e`, stem.slice(0, -1)]);
+  const guesses = new Set([guessedBase(`are ${word}`), stem, `${stem}e`, stem.slice(0, -1)]);
   for (const base of guesses) {
     if (base.length >= 2 && (conjugations(base) as Record<string, string | undefined>).Gerund === word) return base;
   }
   return undefined;
 }
-
-const guessedGerundBase = memoize((gerund: string): string => {
-  const verbs = nlp(`they are ${gerund} it`).verbs();
-  return verbs.found
-    ? verbs
-        .toInfinitive()
-        .text()
-        .replace(/^they\s+|\s+it$/g, '')
-    : '';
-});
 
 function pastGuesses(word: string): string[] {
   if (!word.endsWith('ed')) return [];
