@@ -253,6 +253,10 @@ describe('the search dialog', () => {
       await dialog.locator('.search-result').first().waitFor();
       await dialog.locator('.search-suggestion button').waitFor();
       await expect(shiftsSince()).resolves.toEqual([]);
+      // The result follows the suggestion directly; the dialog's tall list does not spread them apart.
+      const suggestion = await dialog.locator('.search-suggestion').boundingBox();
+      const result = await dialog.locator('.search-result').first().boundingBox();
+      expect(suggestion && result && result.y - (suggestion.y + suggestion.height)).toBeLessThan(40);
       await close();
     });
   }
