@@ -75,11 +75,7 @@ function definition(sentence: string, { casing, terms, topicWords }: SentenceCon
   )
     return undefined;
   // "X is the biggest tool for…" ranks X; it does not say what X is.
-  if (
-    RANKING.test(kind) ||
-    /\b\p{L}{3,}est\b/u.test(kind.replace(/\b(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest)\b/gi, ''))
-  )
-    return undefined;
+  if (RANKING.test(kind) || kind.split(/\s+/).some((word) => /^\p{L}{3,}est$/u.test(word) && !NOT_SUPERLATIVE.test(word))) return undefined;
   const words = term.split(/\s+/);
   // "A berth permit is a document that…": the dictionary's form, for a term the title or a heading uses.
   const generic =
@@ -118,14 +114,10 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   // "The nature of an experiment": of any one at all, which asks nothing definite, unless the
   // sentence gives a value ("The cost of a pass is £12").
   if (/\s(?:of|for)\s+(?:a|an|any)\s/i.test(` ${subject} `) && !givesValue(subject, predicate)) return undefined;
-  // "The most important constraint is…": a rank needs to say of what, whatever the headings say.
-  if (RANKING.test(subject) && !/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `)) return undefined;
-  // "The main concern was…" without saying of what: only a concern the title or a heading names.
-  if (
-    !/\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `) &&
-    !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase())
-  )
-    return undefined;
+  // "The most important constraint is…": a rank needs to say of what, whatever the headings say;
+  // "The main concern was…" without saying of what is asked only of a concern the title or a heading names.
+  const saysOfWhat = /\s(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s/i.test(` ${subject} `);
+  if (!saysOfWhat && (RANKING.test(subject) || !context.topicWords.has((subject.split(/\s+/).at(-1) ?? '').toLowerCase()))) return undefined;
   const explained = (PREDICATE.test(predicate) || ranksOne(subject, predicate)) && !/^remain/.test(verb);
   if (!explained && !givesValue(subject, predicate)) return undefined;
   const asked = ({ remains: 'is', remain: 'are', remained: 'was' } as Record<string, string>)[verb] ?? verb;
@@ -138,6 +130,9 @@ const LEVEL_ATTRIBUTE = /^(?:risk|threat|severity|likelihood|chance|impact|statu
 const AMOUNT_ATTRIBUTE =
   /^(?:cost|costs|price|size|budget|number|total|rate|duration|length|deadline|value|population|capacity|limit|fee|fine|salary|turnout|death toll|toll)$/;
 const HAS_AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/i;
+
+// Words that end in "-est" without ranking anything ("the latest release" is not asked as a rank).
+const NOT_SUPERLATIVE = /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i;
 
 // Words that pick one of a kind out: "the most common use of…", "the top challenges for…".
 const RANKING = /\b(?:most|least|top|biggest|largest|smallest|main|primary|chief|leading|greatest|best|worst|highest|lowest|fastest|slowest|commonest)\b/i;
@@ -165,12 +160,7 @@ function superlative(sentence: string, context: SentenceContext): SentenceQuesti
   const [, subject = '', verb = '', rank = '', rest = ''] = match;
   // "TBT is the main metric…": a bare acronym answers nothing for a reader who does not know it.
   if (/^\p{Lu}{2,6}s?$/u.test(subject)) return undefined;
-  if (
-    !namedSubject(subject) ||
-    !groundedSubject(subject, context) ||
-    /^(?:interest|test|request|forest|honest|modest|guest|west|rest|latest|contest|protest|harvest|suggest|manifest)$/i.test(rank)
-  )
-    return undefined;
+  if (!namedSubject(subject) || !groundedSubject(subject, context) || NOT_SUPERLATIVE.test(rank)) return undefined;
   const words = rest.split(/\s+/);
   if (words.length > 12 || LEANING_WORD.test(rest) || /\b(?:and|or|but)\b/.test(rest)) return undefined;
   // "… in the server’s language list": a possessive "the X’s" points at something the text set up before.
