@@ -32,7 +32,11 @@ export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      // A request the page itself cancelled by moving on (net::ERR_ABORTED, e.g. search filters still
+      // loading when a result is opened on a busy machine) is not a fault of the site.
+      page.on('requestfailed', (request) => {
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()}`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
