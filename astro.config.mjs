@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentReload from './src/integrations/content-reload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import publish from './src/integrations/publish.ts';
 import searchDialog from './src/integrations/search-dialog.ts';
@@ -19,6 +20,7 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   integrations: [
     searchDialog(),
+    contentReload({ briefings: buildPaths.briefings, entityAliases: buildPaths.entityAliases }),
     // The 404 page is not a page to be found.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     pagefind({ language: site.lang }),

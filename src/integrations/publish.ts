@@ -11,6 +11,7 @@ import { auditSite, type ExpectedBriefing } from '../lib/publish/site-audit.ts';
 import { isMountPoint, newBuildFolder, publishBuild, recoverSiteFolder, type SiteFolder, siteFolder } from '../lib/publish/site-folder.ts';
 import { writeFailureMessage } from '../lib/publish/write-failure.ts';
 import { readBuiltSite } from '../build/built-site.ts';
+import { takePublished } from '../build/published-briefings.ts';
 import { paths } from '../routes.ts';
 
 export interface PublishOptions {
@@ -126,16 +127,17 @@ function diskFull(path: string): boolean {
 }
 
 /** Every published briefing of the content folder, newest first, the newest `feedSize` in the feeds. */
-export function expectedBriefings(options: Omit<PublishOptions, 'out'>): ExpectedBriefing[] {
-  const { briefings } = readContentFolder(options.briefings);
-  return briefings
-    .filter((briefing) => !briefing.data.draft)
-    .map((briefing) => ({ ...briefing, date: briefing.data.date }))
-    .sort(newestFirst)
-    .map((briefing, index) => ({
-      file: briefing.file,
-      path: paths.briefing(briefing.id),
-      searchable: briefing.data.search,
-      inFeeds: index < options.feedSize,
-    }));
+export function expectedBriefings(options: Omit<PublishOptions, 'out'>, recorded = takePublished()): ExpectedBriefing[] {
+  // What the pages read (load-site.ts); the folder itself when no page recorded it.
+  const briefings =
+    recorded ??
+    readContentFolder(options.briefings)
+      .briefings.filter((briefing) => !briefing.data.draft)
+      .map((briefing) => ({ id: briefing.id, file: briefing.file, date: briefing.data.date, day: briefing.day, searchable: briefing.data.search }));
+  return [...briefings].sort(newestFirst).map((briefing, index) => ({
+    file: briefing.file,
+    path: paths.briefing(briefing.id),
+    searchable: briefing.searchable,
+    inFeeds: index < options.feedSize,
+  }));
 }

@@ -7,7 +7,7 @@ const store = globalThis as { [KEY]?: string };
 
 /**
  * The search dialog is loaded only when a reader opens search, by the inline page bootstrap
- * (src/lib/search/page-bootstrap.ts), so no page carries a script for it. This integration
+ * (src/client/page-bootstrap.ts), so no page carries a script for it. This integration
  * makes the client build emit the dialog module as its own entry and records its hashed file
  * name for the pages, which are generated after the client build.
  */

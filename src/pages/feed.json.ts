@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getFeedItems } from '../data/feed-items.ts';
+import { getFeedItems } from '../site/feed-items.ts';
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { site } from '../site.config.ts';
 import { routes } from '../routes.ts';

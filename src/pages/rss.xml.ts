@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import type { Briefing } from '../data/briefings.ts';
-import { getFeedItems } from '../data/feed-items.ts';
+import type { Briefing } from '../site/load-site.ts';
+import { getFeedItems } from '../site/feed-items.ts';
 import { rssDateTime } from '../lib/briefings/dates.ts';
 import { escapeHtml } from '../lib/feeds/feed-content.ts';
 import { feedSafeItem } from '../lib/feeds/feed-text.ts';

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { getBriefings, getEntityIndex, getTopics } from '../data/briefings.ts';
+import { loadSite } from '../site/load-site.ts';
 import { ENTITY_KINDS } from '../lib/entities/types.ts';
 import { searchVocabulary } from '../lib/search/spelling.ts';
 
@@ -12,7 +12,7 @@ const MAX_GZIP_BYTES = 30 * 1024;
  * the compressed file fits MAX_GZIP_BYTES.
  */
 export async function GET() {
-  const [briefings, entities, topics] = await Promise.all([getBriefings(), getEntityIndex(), getTopics()]);
+  const { briefings, entities, topics } = await loadSite();
   const names = [...ENTITY_KINDS.flatMap((kind) => entities[kind].map((entry) => entry.name)), ...topics.map(({ topic }) => topic.label)];
   const texts = briefings.map((briefing) => `${briefing.title}\n${briefing.body}`);
   let words = searchVocabulary(texts, names, 12_000);

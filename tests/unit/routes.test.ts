@@ -44,7 +44,7 @@ describe('routes', () => {
   });
 
   it('is the only place that writes an address: pages, components, layouts and browser code never call withBase or spell out a route', () => {
-    const sources = ['src/pages', 'src/components', 'src/layouts', 'src/client', 'src/data'].flatMap((folder) =>
+    const sources = ['src/pages', 'src/components', 'src/layouts', 'src/client', 'src/site'].flatMap((folder) =>
       readdirSync(folder, { recursive: true, encoding: 'utf8' })
         .filter((name) => /\.(?:astro|ts)$/.test(name))
         .map((name) => join(folder, name)),

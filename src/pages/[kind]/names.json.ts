@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getEntityIndex } from '../../data/briefings.ts';
+import { loadSite } from '../../site/load-site.ts';
 import type { EntityName } from '../../lib/entities/name-filter.ts';
 import { ENTITY_KINDS, type EntityKind } from '../../lib/entities/types.ts';
 
@@ -10,7 +10,7 @@ import { ENTITY_KINDS, type EntityKind } from '../../lib/entities/types.ts';
 export const getStaticPaths = (() => ENTITY_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
 export async function GET({ params }: { params: { kind: EntityKind } }) {
-  const entries = (await getEntityIndex())[params.kind];
+  const entries = (await loadSite()).entities[params.kind];
   const names = entries.map((entry): EntityName => (entry.hasPage ? [entry.name, entry.mentions.length, entry.slug] : [entry.name, entry.mentions.length]));
   return new Response(JSON.stringify(names), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

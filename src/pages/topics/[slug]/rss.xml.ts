@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { type Briefing, getTopics } from '../../../data/briefings.ts';
+import { type Briefing, loadSite } from '../../../site/load-site.ts';
 import type { Topic } from '../../../lib/briefings/topics.ts';
 import { t } from '../../../i18n/index.ts';
 import { site } from '../../../site.config.ts';
@@ -7,7 +7,7 @@ import { rssFeed } from '../../rss.xml.ts';
 
 /** One RSS feed per topic, /topics/<slug>/rss.xml: the topic's newest briefings, full content. */
 export async function getStaticPaths() {
-  return (await getTopics()).map(({ topic, briefings }) => ({ params: { slug: topic.slug }, props: { topic, briefings } }));
+  return (await loadSite()).topics.map(({ topic, briefings }) => ({ params: { slug: topic.slug }, props: { topic, briefings } }));
 }
 
 export async function GET(context: APIContext) {

@@ -2,14 +2,14 @@ import { t } from '../i18n/index.ts';
 import { feedContent } from '../lib/feeds/feed-content.ts';
 import type { FeedItem } from '../lib/feeds/json-feed.ts';
 import { site as siteConfig } from '../site.config.ts';
-import { type Briefing, getBriefings } from './briefings.ts';
+import { type Briefing, loadSite } from './load-site.ts';
 
 /**
  * The newest briefings (all of them, or those given, e.g. a topic's) as feed items with absolute
  * URLs and full content, shared by RSS and JSON Feed.
  */
 export async function getFeedItems(site: URL, briefings?: readonly Briefing[]): Promise<FeedItem[]> {
-  return (briefings ?? (await getBriefings())).slice(0, siteConfig.feedSize).map((briefing) => {
+  return (briefings ?? (await loadSite()).briefings).slice(0, siteConfig.feedSize).map((briefing) => {
     const url = new URL(briefing.url, site).href;
     return {
       url,
