@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../src/lib/entities/types.ts';
 import { pageParam, pageUrl, paths, routesUnder, withBase } from '../../src/routes.ts';
 
 describe('routes', () => {
@@ -54,5 +55,19 @@ describe('routes', () => {
       return /\bwithBase\(|['`]\/(?:briefings|archive|topics|people|places|organizations|search)\//.test(text.replace(/^\s*(?:\/\/|\*).*$/gm, ''));
     });
     expect(offenders).toEqual([]);
+  });
+
+  it('has a folder of pages for each kind of entity, each page naming its own kind', () => {
+    const pages = ['[...page].astro', 'a-z/[...page].astro', '[slug].astro', 'names.json.ts'];
+    for (const kind of ENTITY_KINDS) {
+      expect(paths.entities(kind)).toBe(`/${kind}/`);
+      for (const page of pages) {
+        const text = readFileSync(join('src/pages', kind, page), 'utf8');
+        expect(
+          [...text.matchAll(/\('(\w+)'\)/g)].map((match) => match[1]),
+          `src/pages/${kind}/${page}`,
+        ).toEqual([kind]);
+      }
+    }
   });
 });

@@ -1,0 +1,3 @@
+import { namesResponse } from '../../site/entity-routes.ts';
+
+export const GET = () => namesResponse('places');
