@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -149,7 +149,11 @@ function readCached(cacheDir: string, key: string): RenderedBriefing | undefined
 
 function writeCached(cacheDir: string, key: string, rendered: RenderedBriefing): void {
   mkdirSync(join(cacheDir, key.slice(0, 2)), { recursive: true });
-  writeFileSync(cachePath(cacheDir, key), JSON.stringify(rendered));
+  // Written whole or not at all: another build sharing the cache may read it at any moment.
+  const path = cachePath(cacheDir, key);
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(rendered));
+  renameSync(partial, path);
 }
 
 /** Drops results of texts or code that no longer exist, so the cache never outgrows the site. */
@@ -157,7 +161,8 @@ function pruneCache(cacheDir: string, used: ReadonlySet<string>): void {
   for (const shard of readdirSync(cacheDir, { withFileTypes: true })) {
     if (!shard.isDirectory()) continue;
     for (const name of readdirSync(join(cacheDir, shard.name))) {
-      if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(cacheDir, shard.name, name), { force: true });
+      // Only finished results: a `.partial` file is another build's write in progress.
+      if (name.endsWith('.json') && !used.has(name.slice(0, -'.json'.length))) rmSync(join(cacheDir, shard.name, name), { force: true });
     }
   }
 }

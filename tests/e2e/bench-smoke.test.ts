@@ -98,7 +98,6 @@ describe('npm run bench -- --briefings 50', () => {
       // The filter data for the counts comes after the results.
       expect(search.afterResultsBytes).toBeGreaterThan(0);
       expect(search.renderMs).toBeGreaterThan(0);
-      expect(search.renderMs).toBeLessThan(30_000);
       expect(search.renderRunsMs).toHaveLength(3);
     }
   });

@@ -40,7 +40,8 @@ describe('the Content-Security-Policy', () => {
         document.body.append(script);
         document.body.insertAdjacentHTML('beforeend', '<img src="/favicon.svg" onload="window.__injected = true">');
       });
-      await page.waitForTimeout(200);
+      // Both attempts are reported as violations; only then is it certain neither ran.
+      await page.waitForFunction(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length >= 2);
       expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     });
     expect(violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^script-src-attr blocked inline/)]);

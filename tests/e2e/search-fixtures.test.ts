@@ -90,7 +90,7 @@ describe('search filters, counts and order (fixture site)', () => {
     await searchAfter(page, () => page.locator('#search-page-input').fill('soldiers'));
     const mexico = page.locator('label', { has: page.getByRole('checkbox', { name: /^Mexico/ }) });
     // Among the one result, one is filed under Mexico and none under Border Security; the page alone says 2 and 1.
-    await expect.poll(() => mexico.textContent(), { timeout: 60_000 }).toMatch(/Mexico \(1\)/);
+    await expect.poll(() => mexico.textContent(), { timeout: 120_000 }).toMatch(/Mexico \(1\)/);
     await expect(page.locator('label', { hasText: 'Border Security' }).textContent()).resolves.toMatch(/\(0\)/);
     await expect(page.locator('select[name="month"] option:checked').textContent()).resolves.toBe('Any month');
     await expect(page.locator('select[name="month"] option[value="2025-10"]').textContent()).resolves.toBe('October 2025 (1)');

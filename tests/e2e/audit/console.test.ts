@@ -15,37 +15,33 @@ const unexpected = (problems: string[], url: string, status: number | undefined)
 const browser = useBrowser('newsroomSiteURL');
 
 describe('every built site', () => {
-  it.each(BUILT_SITES)(
-    'the $label loads a page of every kind, and every briefing, without a console error or failed request',
-    async (site) => {
-      const queue = pagesOfEachKind(site);
-      const found: string[] = [];
-      // A few tabs at once; each waits for its page's requests to finish before moving on.
-      const tabs = await Promise.all(Array.from({ length: 3 }, () => browser.open('about:blank')));
-      try {
-        await Promise.all(
-          tabs.map(async ({ page, problems }) => {
-            const network = trackRequests(page);
-            for (let built = queue.shift(); built; built = queue.shift()) {
-              const before = problems.length;
-              await network.goto(new URL(built.path, inject(site.name)).href);
-              await network.settled(50);
-              found.push(
-                ...problems
-                  .slice(before)
-                  .filter((problem) => !network.wasCancelled(problem))
-                  .map((problem) => `${built.path}: ${problem}`),
-              );
-            }
-          }),
-        );
-      } finally {
-        await Promise.all(tabs.map((tab) => tab.close()));
-      }
-      expect(found, found.join('\n')).toEqual([]);
-    },
-    90_000,
-  );
+  it.each(BUILT_SITES)('the $label loads a page of every kind, and every briefing, without a console error or failed request', async (site) => {
+    const queue = pagesOfEachKind(site);
+    const found: string[] = [];
+    // A few tabs at once; each waits for its page's requests to finish before moving on.
+    const tabs = await Promise.all(Array.from({ length: 3 }, () => browser.open('about:blank')));
+    try {
+      await Promise.all(
+        tabs.map(async ({ page, problems }) => {
+          const network = trackRequests(page);
+          for (let built = queue.shift(); built; built = queue.shift()) {
+            const before = problems.length;
+            await network.goto(new URL(built.path, inject(site.name)).href);
+            await network.settled(50);
+            found.push(
+              ...problems
+                .slice(before)
+                .filter((problem) => !network.wasCancelled(problem))
+                .map((problem) => `${built.path}: ${problem}`),
+            );
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(tabs.map((tab) => tab.close()));
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
 });
 
 describe('the newsroom site in use', () => {

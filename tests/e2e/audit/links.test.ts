@@ -12,20 +12,16 @@ import { BUILT_SITES, builtPages } from './support/sites.ts';
 const canonicalOrigin = new URL(siteConfig.url).origin;
 
 describe('no broken internal links or #fragments', () => {
-  it.each(BUILT_SITES)(
-    'in the $label',
-    async (site) => {
-      const origin = inject(site.name);
-      const pages = builtPages(site);
-      const report = await checkLinks(origin, pages, canonicalOrigin);
-      expect(report.broken, report.broken.join('\n')).toEqual([]);
-      const unchecked = pages.filter((page) => !report.ok.has(new URL(page.path, origin).href)).map((page) => page.path);
-      expect(unchecked, 'built pages the crawl did not reach').toEqual([]);
-      // Canonical URLs on the deployment address were checked against the local copy.
-      expect(report.ok.has(new URL(`${site.base}archive/`, origin).href)).toBe(true);
-    },
-    90_000,
-  );
+  it.each(BUILT_SITES)('in the $label', async (site) => {
+    const origin = inject(site.name);
+    const pages = builtPages(site);
+    const report = await checkLinks(origin, pages, canonicalOrigin);
+    expect(report.broken, report.broken.join('\n')).toEqual([]);
+    const unchecked = pages.filter((page) => !report.ok.has(new URL(page.path, origin).href)).map((page) => page.path);
+    expect(unchecked, 'built pages the crawl did not reach').toEqual([]);
+    // Canonical URLs on the deployment address were checked against the local copy.
+    expect(report.ok.has(new URL(`${site.base}archive/`, origin).href)).toBe(true);
+  });
 
   it('and it reports a missing page and a missing #fragment with the page that links to them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));

@@ -43,7 +43,6 @@ describe('structured data', () => {
       }
       expect(problems, problems.join('\n')).toEqual([]);
     },
-    90_000,
   );
 });
 

@@ -53,7 +53,8 @@ export async function checkLinks(origin: string, pages: BuiltPage[], canonicalOr
     checkFragments: false,
     checkCss: true,
     concurrency: 8,
-    timeout: 10_000,
+    // A limit that only stops a hang: a loaded machine can take seconds to serve a page.
+    timeout: 120_000,
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escaped}(?=/|$)`), replacement: origin }],
     linksToSkip: async (link) => new URL(link).origin !== origin,
   });

@@ -17,8 +17,11 @@ export function trackRequests(page: Page) {
     if (navigating && request.failure()?.errorText === 'net::ERR_ABORTED') cancelled.add(`request failed: ${request.url()}`);
   });
   return {
-    /** Resolves once no request has been in flight for `quietMs`; fails after `timeoutMs`. */
-    async settled(quietMs = 100, timeoutMs = 5_000) {
+    /**
+     * Resolves once no request has been in flight for `quietMs`; fails after `timeoutMs`, a limit
+     * that only stops a hang (a loaded machine can hold a request for seconds).
+     */
+    async settled(quietMs = 100, timeoutMs = 120_000) {
       const start = Date.now();
       let quietSince = start;
       while (Date.now() - start < timeoutMs) {
