@@ -45,7 +45,8 @@ export function invertClause(clause: string, context: SentenceContext): Inverted
   const terms = tagClause(clause);
   const at = terms.findIndex((term) => term.tags.includes('Verb'));
   const verb = terms[at];
-  if (!verb || at === 0 || verb.tags.includes('Gerund')) return undefined;
+  // "Stylus-based …": a verb joined by a hyphen to the word before it is half of an adjective.
+  if (!verb || at === 0 || verb.tags.includes('Gerund') || clause.charAt(verb.start - 1) === '-') return undefined;
   const subject = clause.slice(0, verb.start).trim();
   const rest = clause.slice(verb.end).trim();
   if (

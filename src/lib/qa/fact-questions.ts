@@ -275,7 +275,19 @@ function agent(statement: string, context: SentenceContext): FactQuestion | unde
   const particle = /^\s*(out|up|off|down|over|back|away)\b/.exec(rest)?.[1];
   // "maintained primarily by": the adverb qualifies the answer, not the question.
   const after = (particle ? rest.replace(/^\s*\S+/, '') : rest).replace(/^(?:\s*\p{L}+ly\b)+\s*$/u, '').trim();
-  return asked(`Who ${active}${particle ? ` ${particle}` : ''} ${lowerOpening(subject, context.casing)}${after ? ` ${after}` : ''}?`, 'agent');
+  // "by the Harbour Board", "by volunteers": who; "by the Service resource", "by settings": what.
+  const asking = doesLikePeople(doer) ? 'Who' : 'What';
+  return asked(`${asking} ${active}${particle ? ` ${particle}` : ''} ${lowerOpening(subject, context.casing)}${after ? ` ${after}` : ''}?`, 'agent');
+}
+
+// Common nouns for people and the bodies they form: a doer that ends on one of these acts as a person.
+const PEOPLE_NOUN =
+  /^(?:team|group|board|committee|council|community|communities|staff|crew|panel|people|volunteer|member|maintainer|contributor|official|authorit(?:y|ies)|resident|citizen|voter|worker|employee|partner|vendor|customer|agenc(?:y|ies)|department|ministr(?:y|ies)|government|compan(?:y|ies)|firm|organi[sz]ation|foundation|office|court|police|army|navy|military|parliament|congress|senate|universit(?:y|ies)|school|hospital|project|communit(?:y|ies)|association|union|coalition|alliance|consortium|institute|commission|agency)s?$/i;
+
+/** Whether a doer is a person or a body of people: a name ("Quellmark Labs", "the Harbour Board") or a noun for people. */
+function doesLikePeople(doer: string): boolean {
+  const head = doer.split(/\s+/).at(-1) ?? '';
+  return /^\p{Lu}/u.test(head) || PEOPLE_NOUN.test(head) || tagClause(head).some((term) => term.tags.includes('Actor'));
 }
 
 /** "The OpenQuay app was designed to sell tickets." -> "What was the OpenQuay app designed to do?" */

@@ -1,5 +1,5 @@
 import type { ArticleCasing } from './recase.ts';
-import { asReader } from './reader-questions.ts';
+import { asReader } from './reader-voice.ts';
 import { lowerOpening } from './sentence-parts.ts';
 import { gerundBase } from './verb-forms.ts';
 

@@ -33,8 +33,6 @@ export type QuestionKind =
   | 'share'
   | 'copula'
   | 'because'
-  | 'how-do-i'
-  | 'what-if'
   | 'when'
   | 'how-many'
   | 'enables'

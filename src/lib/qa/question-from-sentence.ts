@@ -1,7 +1,6 @@
 import { invertClause, tagClause } from './clause.ts';
 import { factQuestion } from './fact-questions.ts';
 import type { QuestionKind } from './question-from-heading.ts';
-import { readerQuestion } from './reader-questions.ts';
 import {
   AUXILIARY,
   groundedSubject,
@@ -36,8 +35,7 @@ const PREDICATE = /^(?:that|to|how|why|what)\b/i;
  * - a specific noun phrase explained by "is": "The main advantage of short leases is that…" ->
  *   "What is the main advantage of short leases?"
  * - a reason: "The bridge was closed because…" -> "Why was the bridge closed?"
- * - the reader's own questions ("How do I…?", "What happens if…?"; see `readerQuestion`) and
- *   questions about a date, an amount or what something makes possible (see `factQuestion`).
+ * - questions about a date, an amount, a doer or what something makes possible (see `factQuestion`).
  * Undefined when the sentence has none of these shapes, or its subject leans on earlier text.
  */
 export function questionFromSentence(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
@@ -47,7 +45,6 @@ export function questionFromSentence(sentence: string, context: SentenceContext)
     copula(sentence, context) ??
     superlative(sentence, context) ??
     reason(sentence, context) ??
-    readerQuestion(sentence) ??
     factQuestion(sentence, context)
   );
 }
@@ -111,6 +108,9 @@ function copula(sentence: string, context: SentenceContext): SentenceQuestion | 
   // "… respondents are building include…": "are" was the progressive's, and the subject runs on.
   if (/^\p{L}+ing\s+(?:\S+\s+){0,3}?(?:is|are|was|were|include|includes|included|has|have|had)\b/u.test(predicate)) return undefined;
   if (VERB_IN_SUBJECT.test(subject) || !groundedSubject(`the ${subject}`, context)) return undefined;
+  // "The most important to highlight is…": the words before any "of", "to"… must name a thing.
+  const head = subject.split(/\s+(?:of|for|to|in|on|with|behind|between|about|from|against|under)\s+/i)[0] ?? '';
+  if (tagClause(head).every((term) => term.tags.includes('Adjective') || term.tags.includes('Adverb'))) return undefined;
   // "The nature of an experiment": of any one at all, which asks nothing definite, unless the
   // sentence gives a value ("The cost of a pass is £12").
   if (/\s(?:of|for)\s+(?:a|an|any)\s/i.test(` ${subject} `) && !givesValue(subject, predicate)) return undefined;

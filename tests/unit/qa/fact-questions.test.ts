@@ -86,6 +86,13 @@ describe('factQuestion: who did it, and what a thing is for', () => {
   it('asks who does what is done habitually by people named only by what they are', () => {
     expect(ask('The OpenQuay app is maintained by volunteers.')).toBe('Who maintains the OpenQuay app?');
     expect(ask('The OpenQuay app is maintained mostly by volunteers.')).toBe('Who maintains the OpenQuay app?');
+    expect(ask('The OpenQuay app is maintained by ferry operators.')).toBe('Who maintains the OpenQuay app?');
+  });
+
+  it('asks what, not who, when the doer is a thing', () => {
+    expect(ask('Traffic between OpenQuay piers is managed by the Quay Service resource.')).toBe('What manages traffic between OpenQuay piers?');
+    expect(ask('The OpenQuay app is maintained by the Zentrix scheduler.')).toBe('What maintains the OpenQuay app?');
+    expect(ask('The OpenQuay app is maintained by the Zentrix team.')).toBe('Who maintains the OpenQuay app?');
   });
 
   it('declines a doer named only by what they are for one past event, or a passive that says two things', () => {

@@ -151,6 +151,16 @@ describe('questionFromSentence', () => {
     expect(ask('The north pier will not be available because its timber has rotted.')).toBeUndefined();
   });
 
+  it('does not ask about a phrase that names no thing ("the most important to know")', () => {
+    expect(ask('The most important to remember about the OpenQuay app is that tickets expire at midnight.')).toBeUndefined();
+    expect(ask('The main advantage of the OpenQuay app is that tickets never expire.')).toBe('What is the main advantage of the OpenQuay app?');
+  });
+
+  it('does not take half of a hyphenated adjective for a verb', () => {
+    const question = ask('Ferry-based ticket machines built for the pier have long suffered from delays because the network drops.');
+    expect(question ?? '').not.toMatch(/-\s|\bbase\b/);
+  });
+
   it('does not ask about "the main concern" or "the key idea" without saying of what', () => {
     expect(ask('The main concern was that the pier would not survive another storm.')).toBeUndefined();
     expect(ask('The nature of a harbour is that boats come and go with the tide.')).toBeUndefined();

@@ -2,7 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import remarkSmartypantsByBlock from '../../../src/render/remark-smartypants-by-block.ts';
 
-// Typography block by block must give exactly what Astro's smartypants gives on the whole body.
+// Typography block by block must give what Astro's smartypants gives on the whole body, and an
+// em dash for a triple hyphen, which Astro's leaves as it is.
 const SAMPLE = [
   '## "Quoted" heading -- with a dash...',
   '"It\'s [the "bridge"](https://example.com) and **"bold" quotes**," she said -- \'twas the `"code"` she\'d typed...',
@@ -18,6 +19,14 @@ describe('remarkSmartypantsByBlock', () => {
     const byBlock = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [remarkSmartypantsByBlock] });
     const expected = (await astro.render(SAMPLE)).code;
     expect(expected).toContain('“Quoted” heading — with a dash…');
-    expect((await byBlock.render(SAMPLE)).code).toBe(expected);
+    expect(expected).toContain('Second’s --- item');
+    expect((await byBlock.render(SAMPLE)).code).toBe(expected.replace('Second’s --- item', 'Second’s — item'));
+  });
+
+  it('makes a triple hyphen an em dash in text, never in code', async () => {
+    const byBlock = await createMarkdownProcessor({ syntaxHighlight: false, smartypants: false, remarkPlugins: [remarkSmartypantsByBlock] });
+    const { code } = await byBlock.render('Three methods---DNS-01, HTTP-01---are allowed; `a---b` stays.\n\n---\n\nAfter the rule.');
+    expect(code).toContain('Three methods—DNS-01, HTTP-01—are allowed; <code>a---b</code> stays.');
+    expect(code).toContain('<hr>');
   });
 });
