@@ -164,7 +164,8 @@ export async function auditDialog(port: number, origin: string, page: AuditPage,
     await tab.keyboard.up('Control');
     await tab.waitForSelector('dialog[open] input');
     await tab.keyboard.type(page.query ?? '');
-    await tab.waitForSelector('dialog[open] .search-result', { timeout: 15_000 });
+    // The limit only stops a hang.
+    await tab.waitForSelector('dialog[open] .search-result', { timeout: 120_000 });
     await flow.endTimespan();
     await flow.snapshot();
     const { steps } = await flow.createFlowResult();

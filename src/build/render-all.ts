@@ -59,7 +59,7 @@ const failures = new WeakSet<RenderedBriefing>();
  * What a briefing the Markdown tools failed on renders to: nothing, and an error naming the
  * file, so one bad file is reported with every other problem instead of stopping the check.
  */
-export function failedRender(job: RenderJob, reason: string): RenderedBriefing {
+function failedRender(job: RenderJob, reason: string): RenderedBriefing {
   const rendered: RenderedBriefing = {
     html: '',
     headings: [],

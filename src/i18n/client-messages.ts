@@ -3,7 +3,7 @@ import { CLIENT_MESSAGE_KEYS, type ClientMessageGroup, type ClientMessageKey } f
 import type { Message } from './types.ts';
 
 /** The messages of some groups, from the site's table, as the page's JSON block holds them. */
-export function clientMessages(groups: readonly ClientMessageGroup[]): Partial<Record<ClientMessageKey, Message>> {
+function clientMessages(groups: readonly ClientMessageGroup[]): Partial<Record<ClientMessageKey, Message>> {
   return Object.fromEntries(groups.flatMap((group) => CLIENT_MESSAGE_KEYS[group].map((key) => [key, messages[key]])));
 }
 

@@ -14,14 +14,14 @@ function pluralRules(lang: string): Intl.PluralRules {
   return rules;
 }
 
-export function formatNumber(value: number, lang: string): string {
+function formatNumber(value: number, lang: string): string {
   let format = numbers.get(lang);
   if (!format) numbers.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(value);
 }
 
 /** The text of a message before its placeholders are filled: the plural form `count` asks for. */
-export function messageText(message: Message, params: MessageParams, lang: string): string {
+function messageText(message: Message, params: MessageParams, lang: string): string {
   if (typeof message === 'string') return message;
   const count = Number(params.count);
   return message[pluralRules(lang).select(count)] ?? message.other;

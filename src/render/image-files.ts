@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import type { ImageFileUse } from './render-data.ts';
 
-export function fileSignature(path: string): string {
+function fileSignature(path: string): string {
   const stat = statSync(path, { throwIfNoEntry: false });
   return stat ? `${stat.size}:${stat.mtimeMs}` : 'missing';
 }

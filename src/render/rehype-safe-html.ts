@@ -15,7 +15,7 @@ export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'play
  * `<script>`), hidden or fallback text (`<noscript>`, `<template>`, `<textarea>`, `<title>`), or
  * another language (`<svg>`, `<math>`), which the page would otherwise show as stray text.
  */
-export const REMOVED_WITH_CONTENT = [
+const REMOVED_WITH_CONTENT = [
   'script',
   'style',
   'noscript',
@@ -41,7 +41,7 @@ export const REMOVED_WITH_CONTENT = [
  * embeds. Classes are kept as written; ids are prefixed and names dropped (links within the body follow
  * them, rehype-body-ids.ts).
  */
-export const safeHtmlSchema: Schema = {
+const safeHtmlSchema: Schema = {
   ...defaultSchema,
   strip: REMOVED_WITH_CONTENT,
   // Ids written in HTML get `user-content-`, so `<img id="addEventListener">` cannot replace

@@ -5,7 +5,7 @@ import { t } from '../messages.ts';
 const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** Builds an excerpt from text nodes and <mark> elements only, so nothing in it can run. */
-export function excerptElement(parts: readonly ExcerptPart[], tag: 'p' | 'span' = 'p'): HTMLElement {
+function excerptElement(parts: readonly ExcerptPart[], tag: 'p' | 'span' = 'p'): HTMLElement {
   const element = document.createElement(tag);
   element.className = 'search-excerpt';
   for (const part of parts) {

@@ -5,7 +5,7 @@ export interface PixelSize {
 
 /** Above this many pixels on a side, or in all, a size is taken for a damaged or forged file. */
 export const MAX_IMAGE_SIDE = 10_000;
-export const MAX_IMAGE_PIXELS = 50_000_000;
+const MAX_IMAGE_PIXELS = 50_000_000;
 
 /**
  * Why a picture's size cannot be believed (a header claiming 100000×100000 pixels), or undefined

@@ -6,7 +6,7 @@ import type { BriefingProblem } from './problems.ts';
  * recursion (thousands of levels overflow the stack) and match emphasis marks pairwise (tens of
  * thousands in one paragraph take minutes), so anything past these is refused before they run.
  */
-export const NESTING_LIMITS = {
+const NESTING_LIMITS = {
   /** `>` quotes, or lists inside lists, on one line. */
   blocks: 100,
   /** HTML elements inside HTML elements. */

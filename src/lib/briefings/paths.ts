@@ -2,7 +2,7 @@ import transliterate from '@sindresorhus/transliterate';
 import { slug } from 'github-slugger';
 
 /** The longest file name `npm run new` makes from a headline, before `.md`. */
-export const MAX_NAME_LENGTH = 80;
+const MAX_NAME_LENGTH = 80;
 
 const USABLE_SLUG = /^[a-z0-9_-]*$/;
 const EXAMPLE_NAME = 'talks-resume.md';
@@ -12,7 +12,7 @@ const EXAMPLE_NAME = 'talks-resume.md';
  * spelt so (`Café` -> `cafe`, `Привет мир` -> `privet-mir`), spaces become hyphens, punctuation
  * goes. Letters with no Latin spelling (`日本語`) stay as they are, and unusableName refuses them.
  */
-export function nameSlug(name: string): string {
+function nameSlug(name: string): string {
   return slug(transliterate(name.normalize('NFC')));
 }
 

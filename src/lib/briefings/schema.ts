@@ -85,20 +85,7 @@ const qaPair = z.strictObject(
 );
 
 /** Field names an editor may write; kept beside the schema so "did you mean" stays in step. */
-export const BRIEFING_FIELDS = [
-  'title',
-  'date',
-  'updated',
-  'author',
-  'summary',
-  'topics',
-  'image',
-  'draft',
-  'search',
-  'qa',
-  'entities',
-  'entitiesExclude',
-] as const;
+const BRIEFING_FIELDS = ['title', 'date', 'updated', 'author', 'summary', 'topics', 'image', 'draft', 'search', 'qa', 'entities', 'entitiesExclude'] as const;
 
 /** The field an unknown key was probably meant to be, when it is close enough to guess. */
 export function closestField(key: string): string | undefined {
@@ -116,7 +103,7 @@ function unknownFieldMessage(keys: readonly string[]): string {
 
 /**
  * The front matter of a briefing: validated, with defaults filled in and topics normalised.
- * Used by the content collection and by any tool that checks a file without building.
+ * Used when the content folder is read (content-folder.ts) and by every tool that checks a file.
  */
 export const briefingSchema = z
   .strictObject(

@@ -6,7 +6,7 @@ import type { BriefingProblem } from './problems.ts';
  * pasted archive or transcript of many megabytes would hold up every build; it is refused
  * before it is read.
  */
-export const MAX_BRIEFING_BYTES = 3 * 1024 * 1024;
+const MAX_BRIEFING_BYTES = 3 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { sentenceSegmenter } from '../intl.ts';
 
 /** Longest dek we derive, in characters; longer leads are cut at a sentence or word boundary. */
-export const SUMMARY_MAX_LENGTH = 220;
+const SUMMARY_MAX_LENGTH = 220;
 
 /**
  * The dek of a briefing without a `summary`: the first sentences of its lead paragraph (the

@@ -100,7 +100,7 @@ function matchingBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
 }
 
 /** `qa[2].answer`: a field's path as an editor counts, list items from 1. */
-export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+function fieldName(path: ReadonlyArray<PropertyKey>): string {
   return path.map((key, index) => (typeof key === 'number' ? `[${key + 1}]` : `${index > 0 ? '.' : ''}${String(key)}`)).join('');
 }
 

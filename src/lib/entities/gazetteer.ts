@@ -23,7 +23,7 @@ const MIN_KEPT_POPULATION = 15_000;
 let loaded: Map<string, KnownPlace> | undefined;
 
 /** A name as looked up: lower case, accents and punctuation other than letters and spaces dropped. */
-export function foldPlaceName(name: string): string {
+function foldPlaceName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -28,7 +28,7 @@ export function siteFolder(out: string): SiteFolder {
 export type PublishStep = 'link made' | 'old folder moved aside' | 'link in place' | 'old builds removed';
 
 /** The build `<out>` points at now, as a path; undefined when `<out>` is not such a link. */
-export function liveBuild(folder: SiteFolder): string | undefined {
+function liveBuild(folder: SiteFolder): string | undefined {
   try {
     return resolve(dirname(folder.out), readlinkSync(folder.out));
   } catch {
@@ -79,7 +79,7 @@ export function recoverSiteFolder(folder: SiteFolder): void {
 }
 
 /** Removes every build in `<out>.builds/` but the one `<out>` points at. */
-export function removeOldBuilds(folder: SiteFolder): void {
+function removeOldBuilds(folder: SiteFolder): void {
   const live = liveBuild(folder);
   let entries: string[];
   try {

@@ -4,7 +4,7 @@ import { opensSentence } from './sentence-parts.ts';
 import { splitSentences, wordCount } from './sentences.ts';
 
 /** Longest answer, in words: one or two sentences a reader takes in at a glance. */
-export const ANSWER_MAX_WORDS = 50;
+const ANSWER_MAX_WORDS = 50;
 /** A second sentence is added only to a first one of at most this many words, and only up to FOLLOW_MAX_WORDS in all: a long first sentence answers alone, and a long second one wanders. */
 const FOLLOW_FIRST_MAX_WORDS = 20;
 const FOLLOW_MAX_WORDS = 40;
@@ -18,7 +18,7 @@ const UNRESOLVED_START =
 // Markdown or footnote syntax that a parser left as text, HTML, or a table row.
 const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
-export const POINTER =
+const POINTER =
   /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|head over to|keep in mind|bear in mind|note that|please note|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\((?:[a-z]+\s+){0,2}here\)|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
@@ -61,7 +61,7 @@ export function contentWords(text: string): Set<string> {
 }
 
 /** Whether a sentence can be part of an answer: a whole statement with no Markdown debris, no pointer, no list lead-in. */
-export function canContinueAnswer(sentence: string): boolean {
+function canContinueAnswer(sentence: string): boolean {
   return (
     opensSentence(sentence) &&
     ENDS_SENTENCE.test(sentence) &&

@@ -230,7 +230,7 @@ export function duplicateOf(pair: PairText, earlier: readonly PairText[]): Check
 }
 
 /** Every check that looks at one pair, by name, in report order. */
-export const PAIR_CHECKS: ReadonlyArray<readonly [string, PairCheck]> = [
+const PAIR_CHECKS: ReadonlyArray<readonly [string, PairCheck]> = [
   ['verbatim', verbatim],
   ['answer-debris', answerDebris],
   ['answer-complete', answerComplete],

@@ -108,7 +108,7 @@ export interface EvaluateOptions {
 }
 
 /** Generates, times, checks and scores one article. */
-export function evaluateArticle(article: ArticleInput, options: EvaluateOptions): ArticleResult {
+function evaluateArticle(article: ArticleInput, options: EvaluateOptions): ArticleResult {
   const generate = options.generate ?? generateQuestions;
   const start = process.cpuUsage();
   let result: KeyQuestions & { declined?: unknown };

@@ -46,7 +46,7 @@ export type HeadingQuestion = { question: string; kind: QuestionKind } | { decli
 
 // Headings that frame the article (background, summary): their sentences may answer a question,
 // but the heading itself asks nothing.
-export const FRAMING_HEADING =
+const FRAMING_HEADING =
   /^(?:background|context|overview|introduction|intro|summary|tl;?dr|in summary|conclusions?|in conclusion|final thoughts|closing thoughts|wrap[- ]up|recap|key takeaways|takeaways|analysis|editor[’']?s note|update|updates)\b/i;
 // Headings of the page's furniture (thanks, links, contacts): nothing in them is asked about.
 export const FURNITURE_HEADING =

@@ -17,7 +17,7 @@ export interface QuestionSearchSummary {
 }
 
 /** 1-based rank of the article among the results; undefined when it was not shown. */
-export function rankOf(asked: AskedQuestion): number | undefined {
+function rankOf(asked: AskedQuestion): number | undefined {
   const index = asked.results.indexOf(asked.expected);
   return index === -1 ? undefined : index + 1;
 }

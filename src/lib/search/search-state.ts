@@ -14,7 +14,7 @@ export interface SearchState {
 }
 
 /** The single-choice filters, by URL parameter and Pagefind filter name alike. */
-export const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
+const ENTITY_FILTERS = ['person', 'place', 'organization'] as const;
 export type EntityFilter = (typeof ENTITY_FILTERS)[number];
 
 /** The search filter (URL parameter and Pagefind filter) that narrows results to one entity of each kind. */

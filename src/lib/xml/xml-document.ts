@@ -11,7 +11,7 @@ export interface XmlFault {
  * Checks that `xml` is a well-formed XML 1.0 document, as a feed reader or search engine will:
  * no forbidden character (which fast-xml-parser's validator lets through) and well-formed tags.
  */
-export function xmlFault(xml: string): XmlFault | undefined {
+function xmlFault(xml: string): XmlFault | undefined {
   const forbidden = firstXmlForbidden(xml);
   if (forbidden) return { line: forbidden.line, reason: `the character ${forbidden.codePoint} (column ${forbidden.column}) is not allowed in XML` };
   const result = XMLValidator.validate(xml);
