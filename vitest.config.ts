@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'bench',
           include: ['bench/tests/**/*.test.ts'],
           testTimeout: 120_000,
+          // The smoke test runs the whole benchmark on 50 briefings before its checks.
+          hookTimeout: 900_000,
         },
       },
       {
@@ -26,8 +28,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // One browser and one built site are shared; run files one after another.
-          fileParallelism: false,
+          // Files run side by side: each has its own browser, and the sites they share are only read.
           // Limits that stop a hang on a busy machine; nothing here is timed.
           testTimeout: 180_000,
           hookTimeout: 900_000,

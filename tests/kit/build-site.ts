@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 
 /** The project's root folder. */
@@ -22,7 +23,28 @@ export interface BuildOptions {
  * would, and gives the folder and what the build printed (its warnings); fails with Astro's
  * output when the build fails.
  */
-export function buildSite({ briefingsDir, outDir, base, siteUrl, lang }: BuildOptions): { out: string; output: string } {
+export function buildSite(options: BuildOptions): { out: string; output: string } {
+  const { out, env } = buildSetup(options);
+  const run = spawnSync(ASTRO, ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
+  return { out, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** buildSite, without holding up the caller: several sites can build at once. */
+export async function buildSiteAsync(options: BuildOptions): Promise<{ out: string; output: string }> {
+  const { out, env } = buildSetup(options);
+  try {
+    const run = await promisify(execFile)(ASTRO, ['build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { out, output: `${run.stdout}\n${run.stderr}` };
+  } catch (error) {
+    const failed = error as Error & { stdout?: string; stderr?: string };
+    throw new Error(`astro build failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? failed.message}`);
+  }
+}
+
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+
+function buildSetup({ briefingsDir, outDir, base, siteUrl, lang }: BuildOptions): { out: string; env: NodeJS.ProcessEnv } {
   const out = resolve(ROOT, outDir);
   // Vitest sets NODE_ENV=test, and in test files also DEV/PROD/MODE, which would make Astro build
   // in development mode (drafts shown).
@@ -32,7 +54,5 @@ export function buildSite({ briefingsDir, outDir, base, siteUrl, lang }: BuildOp
   if (base) env.SITE_BASE = base;
   if (siteUrl) env.SITE_URL = siteUrl;
   if (lang) env.SITE_LANG = lang;
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`astro build failed:\n${run.stdout}\n${run.stderr}`);
-  return { out, output: `${run.stdout}\n${run.stderr}` };
+  return { out, env };
 }

@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BenchReport, BuildResult } from '../../bench/runner/results.ts';
-import { siteCacheDir } from '../../bench/runner/builds.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureChromium } from '../../tests/kit/chromium.ts';
+import type { BenchReport, BuildResult } from '../runner/results.ts';
+import { siteCacheDir } from '../runner/builds.ts';
 
 /**
  * The benchmark's CI smoke: runs the real `npm run bench` entry point on 50 briefings (six
@@ -24,7 +25,7 @@ beforeAll(async () => {
   const run = await promisify(execFile)(
     process.execPath,
     ['scripts/bench.ts', '--briefings', String(BRIEFINGS), '--report-dir', join(folder, 'report'), '--work-dir', join(folder, 'work')],
-    { cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: inject('chromiumPath') }, maxBuffer: 16 * 1024 * 1024 },
+    { cwd: ROOT, env: { ...process.env, CHROMIUM_PATH: ensureChromium() }, maxBuffer: 16 * 1024 * 1024 },
   ).catch((error: Error & { stdout?: string; stderr?: string }) => {
     throw new Error(`npm run bench failed: ${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
   });
