@@ -20,6 +20,12 @@ const DEBRIS = /\[\^|\]\(|\*\*|__|`|<\/?\p{L}|\s\|\s|(?:^|\s)#{1,6}\s/u;
 // Sentences that point elsewhere or introduce a list instead of saying something.
 const POINTER =
   /^(?:see|read|learn|visit|click|check|find out|take a look|look at|join|follow|sign up|subscribe|contact|email|register|download|watch|listen|try|go to|head to|head over to|keep in mind|bear in mind|note that|please note|for (?:more|details|further)|more (?:information|details))\b|\bthis (?:\S+ ){0,3}?(?:article|post|blog post|piece|page|webinar|talk|link|form|guide|site|repository|document|thread|survey)\b|\b(?:below|above)\b|\((?:[a-z]+\s+){0,2}here\)|\b(?:before we|let[’']s|let us)\b|\b(?:see|visit|check out|read) (?:the|our)\b[^!?]*?\b(?:website|site|page|documentation|docs|blog|post|guide)\b/i;
+// A sentence about another document rather than the thing itself: "The feedback page details the
+// routes…", "Troubleshooting origin trials provides a detailed checklist…".
+const ABOUT_A_DOCUMENT =
+  /^(?:\S+\s+){0,6}?(?:page|guide|checklist|documentation|docs|article|post|tutorial|section|faq|readme|handbook|manual|overview|reference|specification|changelog|release notes|walkthrough)s?\s+(?:details|describes|explains|provides|lists|covers|outlines|contains|offers|walks|shows|gives|includes|documents)\b|\b(?:provides|offers|contains|gives)\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:checklist|guide|walkthrough|tutorial|overview)\b/i;
+// A one-letter name ("returns the values in m"): a variable from code the answer cannot show.
+const ONE_LETTER_NAME = /\s(?![ai]\b)\p{Ll}[.,;:)]?(?=\s|$)/u;
 // A sentence built around a long quotation: someone else's words, usually needing their context.
 const QUOTATION = /[“"][^”"]{25,}[”"]/u;
 const LIST_INTRODUCTION =
@@ -67,6 +73,8 @@ function canContinueAnswer(sentence: string): boolean {
     ENDS_SENTENCE.test(sentence) &&
     !DEBRIS.test(sentence) &&
     !POINTER.test(sentence) &&
+    !ABOUT_A_DOCUMENT.test(sentence) &&
+    !ONE_LETTER_NAME.test(sentence) &&
     !LIST_INTRODUCTION.test(sentence) &&
     !QUOTATION.test(sentence) &&
     !/^["“‘']/.test(sentence) &&

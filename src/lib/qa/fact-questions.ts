@@ -297,6 +297,9 @@ function designedTo(statement: string, context: SentenceContext): FactQuestion |
   const [, subject = '', verb = '', participle = ''] = match;
   // "… is designed to be well-defined" gives a quality, not something it does.
   if (!namedSubject(subject) || !groundedSubject(subject, context) || new RegExp(`\\b${participle}\\s+to\\s+be\\b`).test(statement)) return undefined;
+  // "… is built to grow and designed to adapt": a purpose with nothing it acts on says nothing.
+  const purpose = statement.slice(statement.indexOf(`${participle} to `) + participle.length + 4);
+  if (/^\p{L}+(?:\s+and\b|[.,;]|$)/u.test(purpose)) return undefined;
   return asked(`What ${verb} ${lowerOpening(subject, context.casing)} ${participle} to do?`, 'purpose');
 }
 

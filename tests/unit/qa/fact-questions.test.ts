@@ -147,6 +147,8 @@ describe('factQuestion: who did it, and what a thing is for', () => {
 
   it('does not ask what a thing is designed to do when it is designed "to be" something', () => {
     expect(ask('The OpenQuay app was designed to be easy to read on a phone.')).toBeUndefined();
+    expect(ask('The OpenQuay app was built to grow and designed to adapt.')).toBeUndefined();
+    expect(ask('The OpenQuay app was built to last.')).toBeUndefined();
   });
 
   it('asks what a named thing was designed to do', () => {

@@ -132,9 +132,18 @@ describe('canOpenAnswer and pickAnswer', () => {
       'The ferries leave from [the pier](https://example.com) every hour.',
       'In this article we look at the ferry timetable for the summer.',
       'To reduce that risk, the ferries will leave every hour instead.',
+      'The timetable page details the various routes for each ferry and each pier.',
+      'Planning a crossing to Gullrock provides a detailed checklist for every passenger.',
+      'The berths function returns an iterator over the boats in m.',
     ]) {
       expect(canOpenAnswer(sentence), sentence).toBe(false);
     }
+  });
+
+  it('answers with what a guide or a page says, not with a sentence about the guide', () => {
+    expect(canOpenAnswer('The harbour guide was written by the port’s first pilot in 1912.')).toBe(true);
+    expect(canOpenAnswer('The new timetable gives ferries to Gullrock a slot every hour.')).toBe(true);
+    expect(canOpenAnswer('Plan B, e.g. a second pier, is a backup for a busy day.')).toBe(true);
   });
 
   it('skips an opening sentence that starts with a pronoun', () => {
