@@ -40,7 +40,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // Files run side by side: each has its own browser, and the sites they share are only read.
+          // Files may run side by side (one worker fewer than the cores): each has its own browser, and
+          // the sites they share are only read.
           // Limits that stop a hang on a busy machine; nothing here is timed.
           testTimeout: 180_000,
           hookTimeout: 900_000,
