@@ -188,15 +188,14 @@ export class SearchView {
       }
     }
     const count = search.results.length;
-    // "Did you mean…?" for a search that found little is worked out before the list is refilled and
-    // written as its first item: nothing on screen moves when it appears.
-    const suggestion = query && count < FEW_RESULTS ? suggestQuery(query, await loadSearchWords()) : undefined;
-    if (state !== this.#state) return;
+    // "Did you mean…?" for a search that found little is worked out while the first results load
+    // and written as the list's first item with them: nothing on screen moves when it appears.
+    const suggestion = query && count < FEW_RESULTS ? loadSearchWords().then((words) => suggestQuery(query, words)) : Promise.resolve(undefined);
     this.#current = search;
     this.#highlight = relaxedWords;
     this.#shown = 0;
-    this.elements.results.replaceChildren(...(suggestion ? [this.#suggestionItem(suggestion)] : []));
-    await this.#renderMore();
+    const suggested = await this.#renderMore(suggestion);
+    if (state !== this.#state) return;
     if (this.#canCount) this.#showCounts(relaxedWords ? undefined : search.filters);
     const filters = this.#activeFilters().map((filter) => filter.value);
     const briefings = t('count.briefings', { count });
@@ -204,7 +203,7 @@ export class SearchView {
       searchedFor !== query
         ? t('search.relaxed', { query, briefings, words: searchedFor })
         : outcome(count, query, filters.length > 0 ? filterList(filters) : '');
-    this.#announce(said, suggestion);
+    this.#announce(said, suggested);
     if (this.#hasFilters()) this.#counting ??= this.#startCounting(pagefind);
   }
 
@@ -235,20 +234,35 @@ export class SearchView {
     if (state === this.#state && !this.#highlight) this.#showCounts(search.filters);
   }
 
-  async #renderMore() {
+  /**
+   * Shows the next page of results. The first few are shown as soon as their data arrives, and
+   * only then is the rest of the page fetched, so the first results wait for nothing else. The
+   * first page replaces the list, opening it with "Did you mean…?" when `suggestion` gives one;
+   * resolves with that suggestion.
+   */
+  async #renderMore(suggestion: Promise<string | undefined> = Promise.resolve(undefined)): Promise<string | undefined> {
     const search = this.#current;
-    if (!search) return;
+    if (!search) return undefined;
+    const first = this.#shown === 0;
     const next = search.results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const pending = next.map((result) => result.data());
-    // The first few results are shown as soon as they arrive; the rest follow them.
-    for (const batch of [pending.slice(0, FIRST_BATCH), pending.slice(FIRST_BATCH)]) {
-      if (batch.length === 0) continue;
-      const data = (await Promise.all(batch)).map((item) => (this.#highlight ? highlighting(item, this.#highlight) : item));
-      if (search !== this.#current) return;
-      this.elements.results.append(...data.map((item) => resultElement(item, this.options.maxSubResults)));
+    const shown = (batch: typeof next) => Promise.all(batch.map(async (result) => this.#withHighlights(await result.data())));
+    const [suggested, firstData] = await Promise.all([suggestion, shown(next.slice(0, FIRST_BATCH))]);
+    if (search !== this.#current) return undefined;
+    const items = firstData.map((item) => resultElement(item, this.options.maxSubResults));
+    if (first) this.elements.results.replaceChildren(...(suggested ? [this.#suggestionItem(suggested)] : []), ...items);
+    else this.elements.results.append(...items);
+    if (next.length > FIRST_BATCH) {
+      const restData = await shown(next.slice(FIRST_BATCH));
+      if (search !== this.#current) return suggested;
+      this.elements.results.append(...restData.map((item) => resultElement(item, this.options.maxSubResults)));
     }
     this.#shown += next.length;
     this.elements.more?.toggleAttribute('hidden', this.#shown >= search.results.length);
+    return suggested;
+  }
+
+  #withHighlights(data: PagefindResultData): PagefindResultData {
+    return this.#highlight ? highlighting(data, this.#highlight) : data;
   }
 
   /** Announces the outcome; data-search-runs counts finished searches, so tests can wait for one. */
