@@ -1,5 +1,3 @@
-import nlp from 'compromise';
-import { memoize } from '../memoize.ts';
 import { opensSentence } from './sentence-parts.ts';
 import { splitSentences, wordCount } from './sentences.ts';
 
@@ -126,7 +124,7 @@ export function answerFrom(sentences: readonly string[], at: number, paragraphOf
  * made from the section's heading (`askedAsWritten`), the first that says by what means. Undefined when none
  * of the opening sentences can, because an answer found further down is rarely about the heading.
  */
-export function pickAnswer(question: string, blocks: readonly string[], lang = 'en', { askedAsWritten = false, task = false } = {}): string | undefined {
+export function pickAnswer(question: string, blocks: readonly string[], lang = 'en', { askedAsWritten = false } = {}): string | undefined {
   const { sentences, paragraphOf } = sentencesOf(blocks, lang);
   const asked = contentWords(question);
   // The answer must at least share a word with the question, or it is likely about something else.
@@ -142,7 +140,7 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
     [...contentWords(sentence)].some((word) => asked.has(word)) &&
     (!future || FUTURE.test(sentence)) &&
     namesWhich(sentence) &&
-    (task ? tellsReader(sentence) : !means || MEANS.test(sentence));
+    (!means || MEANS.test(sentence));
   const window = sentences.slice(0, OPENING_WINDOW);
   if (/^why\b/i.test(question)) return reasonAnswer(sentences.slice(0, OPENING_WINDOW + 1), paragraphOf, fits);
   // "What is X?" is best answered by the sentence that says what X is.
@@ -174,12 +172,6 @@ export function pickAnswer(question: string, blocks: readonly string[], lang = '
   // "How is X addressing Y?" may be answered by the sentence after the one that sets the scene.
   return at === -1 ? undefined : answerFrom(sentences, at, paragraphOf, HOW_QUESTION.test(question) ? ACTION : undefined);
 }
-
-/** Whether a sentence tells the reader what to do: "Add the header…", "To renew, you need…", "You can set…". */
-const tellsReader = memoize((sentence: string): boolean => {
-  const main = sentence.replace(/^(?:to|if|once|when|before|after)\s[^,]{3,80},\s+/i, '');
-  return /^you(?:[’']ll)?\s+(?:can|could|need|must|should|have to|will need|may)\b/i.test(main) || nlp(main).has('^#Imperative');
-});
 
 /** The sentences of a section's paragraphs, in order, with the paragraph each belongs to. */
 export function sentencesOf(blocks: readonly string[], lang = 'en'): { sentences: string[]; paragraphOf: number[] } {

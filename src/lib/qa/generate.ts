@@ -23,7 +23,6 @@ const SENTENCES_PER_SECTION = 12;
 // map onto a question form, then sentences that define or explain, then topic headings.
 const KIND_WEIGHT: Record<QuestionKind, number> = {
   'as-written': 5,
-  'how-to': 4.6,
   'wh-clause': 4.5,
   possessive: 4.2,
   purpose: 4.2,
@@ -40,19 +39,17 @@ const KIND_WEIGHT: Record<QuestionKind, number> = {
   copula: 3.4,
   enables: 3.3,
   'how-many': 3.3,
-  because: 3.2,
   when: 3.1,
   agent: 3.3,
   participle: 3,
   claim: 3,
-  topic: 2.5,
 };
 
 /** A second question from one section must come from a rule trusted at least this much. */
 const SECOND_MIN_SCORE = 3.4;
 
 /** Heading rules that keep the editor's own question: its answer must say what a "How" asks. */
-const ASKED_BY_HEADING = new Set<QuestionKind>(['as-written', 'wh-clause', 'how-to']);
+const ASKED_BY_HEADING = new Set<QuestionKind>(['as-written', 'wh-clause']);
 
 /** Sentence rules whose answer may go on into the next sentence: a definition is often finished there. */
 const EXPLAINED_FURTHER = new Set<QuestionKind>(['definition', 'copula']);
@@ -114,7 +111,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       else {
         const answer = definitionAnswer(
           asked,
-          pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind), task: asked.kind === 'how-to' }),
+          pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind) }),
           lang,
         );
         if (answer) found.push(candidate(section, index, asked.question, answer, asked.kind, words));

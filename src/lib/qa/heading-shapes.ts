@@ -1,7 +1,5 @@
 import type { ArticleCasing } from './recase.ts';
-import { asReader } from './reader-voice.ts';
 import { lowerOpening } from './sentence-parts.ts';
-import { gerundBase } from './verb-forms.ts';
 
 /**
  * Two heading shapes that say plainly what a reader would ask, beyond the wh-headings:
@@ -57,24 +55,6 @@ export function claimQuestion(heading: string, casing: ArticleCasing): string | 
 }
 
 // Gerunds that are mostly nouns in a heading: "Building codes", "Meeting notes", "Funding rounds".
-const NOUN_GERUND =
-  /^(?:building|meeting|funding|pricing|housing|training|timing|morning|evening|spring|thing|nothing|something|anything|everything|ceiling|painting|ring|king|string|setting|wedding|clothing|heading|listing|warning|opening|ending|offering|finding|hearing|ruling|being|feeling|shipping|parking|recording|marketing|planning|licensing|accounting|engineering|rating|ranking)$/i;
-
-/**
- * "Installing the app" -> "How do I install the app?"; "Validating your token" -> "How do I
- * validate my token?": a heading that names a task by its gerund, when the task has an object or
- * a direction and is one task ("Pricing and availability" is a topic).
- */
-export function gerundQuestion(heading: string): string | undefined {
-  const words = heading.split(/\s+/);
-  const first = words[0] ?? '';
-  if (words.length < 2 || words.length > 7 || NOUN_GERUND.test(first) || words.some((word) => /^(?:and|or|vs\.?|versus|&)$/i.test(word))) return undefined;
-  const base = gerundBase(first);
-  const rest = asReader(words.slice(1).join(' '));
-  if (!base || !rest || /\bme\b/.test(rest)) return undefined;
-  return `How do I ${base} ${rest}?`;
-}
-
 /** A subject a claim can be asked about: a few words, no pronoun that needs the text before it. */
 function plainSubject(subject: string): boolean {
   const words = subject.split(/\s+/);

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from '../memoize.ts';
-import { claimQuestion, gerundQuestion, participleQuestion } from './heading-shapes.ts';
+import { claimQuestion, participleQuestion } from './heading-shapes.ts';
 import { cleanHeading } from './heading-text.ts';
 import { type ArticleCasing, isMarkedName, sentenceCase } from './recase.ts';
 
@@ -19,7 +19,6 @@ export interface HeadingContext {
 export type QuestionKind =
   | 'as-written'
   | 'wh-clause'
-  | 'how-to'
   | 'possessive'
   | 'purpose'
   | 'actions'
@@ -32,15 +31,13 @@ export type QuestionKind =
   | 'where'
   | 'share'
   | 'copula'
-  | 'because'
   | 'when'
   | 'how-many'
   | 'enables'
   | 'meaning'
   | 'participle'
   | 'claim'
-  | 'agent'
-  | 'topic';
+  | 'agent';
 
 export type HeadingQuestion = { question: string; kind: QuestionKind } | { declined: string };
 
@@ -73,35 +70,6 @@ const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|s
 const STANCE =
   /^(?:\p{L}+\s+){0,2}?(?:stance|position|view|views|response|reaction|plan|plans|proposal|proposals|strategy|approach|role|decision|demands?|concerns?|goals?|priorities|vision|mission|argument|case|warning|promise|pledge|record|legacy|policy|policies|agenda|answer|offer|bid|reforms?|budget|impact|influence)\b/iu;
 
-// Nouns that name what a reader looks up about a subject, with the preposition that joins them.
-const INFORMATION_NOUNS: Record<string, string> = {
-  timeline: 'for',
-  schedule: 'for',
-  deadline: 'for',
-  deadlines: 'for',
-  cost: 'of',
-  costs: 'of',
-  price: 'of',
-  pricing: 'of',
-  fees: 'for',
-  requirements: 'for',
-  eligibility: 'for',
-  mitigation: 'for',
-  mitigations: 'for',
-  workaround: 'for',
-  workarounds: 'for',
-  alternatives: 'to',
-  benefits: 'of',
-  advantages: 'of',
-  risks: 'of',
-  limitations: 'of',
-  impact: 'of',
-  goals: 'of',
-  objectives: 'of',
-  findings: 'of',
-  recommendations: 'for',
-};
-
 /**
  * Turns a section heading into the question a reader would ask of that section, by rules over
  * the heading's words and the article's own names and casing: "Sheinbaum’s Stance on U.S.
@@ -126,11 +94,8 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
   if (AUTHOR_VOICE.test(text)) return { declined: 'the heading speaks for the author ("we", "our")' };
 
   if (title.endsWith('?')) return askedAsWritten(text);
-
-  const howTo = /^how to\s+(.+)$/i.exec(text);
-  // "How to get X and Y" asks two things; an answer to one of them leaves the other out.
-  if (howTo && /\s(?:and|or)\s/.test(howTo[1] ?? '')) return { declined: 'the heading asks how to do two things at once' };
-  if (howTo) return finish(`How can I ${howTo[1]}?`, 'how-to');
+  // "How to renew a permit" names a task of several steps, which no one sentence of the section answers.
+  if (/^how to\s/i.test(text)) return { declined: 'the heading names a task (“How to …”), and no one sentence can answer it' };
 
   const wh = WH.exec(text);
   if (wh) return whHeading(wh[0] ?? '', wh[1] ?? '', wh[2] ?? '', context);
@@ -157,14 +122,10 @@ export function questionFromHeading(heading: string, context: HeadingContext): H
     if (actor) return finish(`How is ${actorName(actor)} addressing ${issue}?`, 'addressing');
   }
 
-  const information = informationQuestion(text, context);
-  if (information) return information;
   const participle = participleQuestion(text, context.casing);
   if (participle) return finish(participle, 'participle');
   const claim = claimQuestion(text, context.casing);
   if (claim) return finish(claim, 'claim');
-  const task = gerundQuestion(text);
-  if (task) return finish(task, 'how-to');
   const term = termQuestion(text, context.leadSentence);
   if (term) return finish(term, 'definition');
   return { declined: 'the heading is a topic that does not say what a reader would ask' };
@@ -213,21 +174,6 @@ function whHeading(whole: string, wh: string, clause: string, context: HeadingCo
     resolved = clause.replace(/^\S+/, subject);
   }
   return finish(whClauseQuestion(wh, resolved), 'wh-clause');
-}
-
-/** "Timeline" in an article about a new certificate -> "What is the timeline for the new certificate?". */
-function informationQuestion(text: string, context: HeadingContext): HeadingQuestion | undefined {
-  const words = text.split(/\s+/);
-  const head = words.at(-1)?.toLowerCase() ?? '';
-  const preposition = INFORMATION_NOUNS[head];
-  if (!preposition || words.length > 3) return undefined;
-  const subject = context.subject();
-  if (!subject) return { declined: 'the heading needs the article’s subject to make a question, and the title gives none' };
-  // "The timeline for the trip report": a subject without a name is too loose to hang the heading on.
-  if (!/\p{Lu}|\d|\.\p{L}/u.test(subject.replace(/^the\s+/i, ''))) return { declined: 'the heading needs a named subject, and the title names none' };
-  const phrase = text.replace(/^(?:the|a|an)\s+/i, '');
-  const verb = /s$/.test(head) && !/(?:ss|us|is)$/.test(head) ? 'are' : 'is';
-  return finish(`What ${verb} the ${phrase} ${preposition} ${subject}?`, 'topic');
 }
 
 /**

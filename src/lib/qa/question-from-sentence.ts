@@ -1,13 +1,11 @@
-import { invertClause, tagClause } from './clause.ts';
+import { tagClause } from './clause.ts';
 import { factQuestion } from './fact-questions.ts';
 import type { QuestionKind } from './question-from-heading.ts';
 import {
-  AUXILIARY,
   groundedSubject,
   isName,
   isPlainStatement,
   LEANING_WORD,
-  lowerOpening,
   midSentence,
   namedSubject,
   NOT_IN_SUBJECT,
@@ -34,7 +32,6 @@ const PREDICATE = /^(?:that|to|how|why|what)\b/i;
  * - a definition of a name or term: "Zentrix is an open-source build tool…" -> "What is Zentrix?"
  * - a specific noun phrase explained by "is": "The main advantage of short leases is that…" ->
  *   "What is the main advantage of short leases?"
- * - a reason: "The bridge was closed because…" -> "Why was the bridge closed?"
  * - questions about a date, an amount, a doer or what something makes possible (see `factQuestion`).
  * Undefined when the sentence has none of these shapes, or its subject leans on earlier text.
  */
@@ -44,7 +41,6 @@ export function questionFromSentence(sentence: string, context: SentenceContext)
     definition(withoutAlias(sentence), context, withoutAlias(sentence) !== sentence) ??
     copula(sentence, context) ??
     superlative(sentence, context) ??
-    reason(sentence, context) ??
     factQuestion(sentence, context)
   );
 }
@@ -183,36 +179,4 @@ function givesValue(subject: string, predicate: string): boolean {
   // A level: one or two words before any qualifier ("low", "very high", "critical if…").
   const level = value.split(/\s+(?:if|for|in|because|when|unless|at|to|among)\b/)[0] ?? '';
   return level.split(/\s+/).length <= 2 && tagClause(level).some((term) => term.tags.includes('Adjective'));
-}
-
-/**
- * "The bridge was closed because…" -> "Why was the bridge closed?" (an auxiliary verb is inverted);
- * "The council closed the bridge because…" -> "Why did the council close the bridge?".
- */
-function reason(sentence: string, context: SentenceContext): SentenceQuestion | undefined {
-  const match = new RegExp(`^((?:${WORD}\\s+){0,7}?${WORD})\\s+(${AUXILIARY})\\s+((?:${WORD}\\s+){0,9}?${WORD}),?\\s+because\\s+\\S`, 'iu').exec(sentence);
-  if (match) {
-    const [, subject = '', auxiliary = '', rest = ''] = match;
-    // "another good time", "not available": a comparison with, or a limit set by, text the reader cannot see.
-    if (
-      !namedSubject(subject) ||
-      !groundedSubject(subject, context) ||
-      /\b(?:because|and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b/i.test(rest) ||
-      /n[’']t$/.test(auxiliary) ||
-      // "… using the new syntax": new, old or current compared with what the article said before.
-      /\bthe\s+(?:new|old|latest|current|previous|former|existing|original|same)\s/i.test(rest)
-    )
-      return undefined;
-    return { question: `Why ${auxiliary.toLowerCase()} ${lowerOpening(subject, context.casing)} ${rest}?`, kind: 'because' };
-  }
-  const clause = /^([^,;:]+?),?\s+(?:because|due to|as a result of)\s+\S/u.exec(sentence)?.[1];
-  if (
-    !clause ||
-    clause.split(/\s+/).length > 16 ||
-    /\b(?:and|but|or|so|then|another|other|also|too|again|not|never|no longer)\b|n[’']t\b/i.test(clause) ||
-    LEANING_WORD.test(clause)
-  )
-    return undefined;
-  const inverted = invertClause(clause, context);
-  return inverted ? { question: `Why ${inverted.body}?`, kind: 'because' } : undefined;
 }

@@ -54,18 +54,6 @@ export function baseForm(verb: string, tense: Tense): string | undefined {
   return undefined;
 }
 
-/** The base form of a gerund ("installing" -> "install", "getting" -> "get"), checked by conjugating it back; undefined when none checks out. */
-export function gerundBase(gerund: string): string | undefined {
-  const word = gerund.toLowerCase();
-  if (!/^\p{Ll}{3,}ing$/u.test(word)) return undefined;
-  const stem = word.slice(0, -3);
-  const guesses = new Set([guessedBase(`are ${word}`), stem, `${stem}e`, stem.slice(0, -1)]);
-  for (const base of guesses) {
-    if (base.length >= 2 && (conjugations(base) as Record<string, string | undefined>).Gerund === word) return base;
-  }
-  return undefined;
-}
-
 function pastGuesses(word: string): string[] {
   if (!word.endsWith('ed')) return [];
   const stem = word.slice(0, -2);

@@ -62,28 +62,18 @@ describe('questionFromSentence', () => {
     expect(ask('The thing most passengers will notice is the new timetable.')).toBeUndefined();
   });
 
-  it('asks why, inverting the auxiliary, and keeps the subject’s case as the article writes it', () => {
-    expect(ask('The pier was closed because its timber had rotted.')).toBe('Why was the pier closed?');
-    expect(ask('Users were angry because the ferries ran late.')).toBe('Why were users angry?');
-    expect(ask('It was closed because its timber had rotted.')).toBeUndefined();
+  it('asks no "Why" of a statement that gives a reason: such a question only says its answer again', () => {
+    for (const sentence of [
+      'The pier was closed because its timber had rotted.',
+      'Harbourtown closed the pier because its timber had rotted.',
+      'The berth fees have to be paid before May because the harbour closes its books then.',
+    ])
+      expect(ask(sentence), sentence).toBeUndefined();
   });
 
   it('asks who, not what, when the class is a person', () => {
     expect(ask('Quell is a harbour pilot who guides ferries into port.')).toBe('Who is Quell?');
     expect(ask('Mira Quell is a boatman for the ferry company.')).toBe('Who is Mira Quell?');
-  });
-
-  it('asks why of a past-tense statement with a reason, using the verb’s base form', () => {
-    expect(ask('Harbourtown closed the pier because its timber had rotted.')).toBe('Why did Harbourtown close the pier?');
-    expect(ask('Ferries to the pier stopped running due to the storm.')).toBe('Why did ferries to the pier stop running?');
-    // "the island" is named nowhere a reader of the lone question could see.
-    expect(ask('Ferries to the island stopped running due to the storm.')).toBeUndefined();
-  });
-
-  it('does not ask about a bare "the …" that only the sentence before could explain', () => {
-    // "the pier" is in the title, "the plan" is not.
-    expect(ask('The pier was closed because its timber had rotted.')).toBe('Why was the pier closed?');
-    expect(ask('The plan was dropped because the council ran out of money.')).toBeUndefined();
   });
 
   it('asks what a phrase is only when "is" explains it ("is that…", "is to…"), not when it judges it', () => {
@@ -112,9 +102,7 @@ describe('questionFromSentence', () => {
   it('keeps a name the article also uses as a common word, when it writes the name capitalised mid-sentence', () => {
     const quayCasing = articleCasing('Boats tie up at the quay at dawn. The council launched Quay in 2019, and Quay now sells tickets.');
     const quayContext = { casing: quayCasing, terms: new Set<string>(), topicWords: topicWordsOf(['Quay turns five']) };
-    expect(questionFromSentence('Quay was launched by the council because ferries needed tickets.', quayContext)?.question).toBe(
-      'Why was Quay launched by the council?',
-    );
+    expect(questionFromSentence('Quay will be retired by the council at the end of the season.', quayContext)?.question).toBe('What will happen to Quay?');
   });
 
   it('writes a name as the article writes it mid-sentence, even where a sentence opens on another spelling', () => {
@@ -139,16 +127,6 @@ describe('questionFromSentence', () => {
     expect(ask('Storms are another good reason to close the pier because the timber is old.')).toBeUndefined();
     expect(ask('The argument against the change is that ferries would run late.')).toBeUndefined();
     expect(ask('The argument against the pier is that ferries would run late.')).toBe('What is the argument against the pier?');
-  });
-
-  it('asks why of a need with do-support', () => {
-    expect(ask('The berth fees have to be paid before May because the harbour closes its books then.')).toBe(
-      'Why do the berth fees have to be paid before May?',
-    );
-  });
-
-  it('does not ask why of a negated statement, which is usually limited by what comes before', () => {
-    expect(ask('The north pier will not be available because its timber has rotted.')).toBeUndefined();
   });
 
   it('does not ask about a phrase that names no thing ("the most important to know")', () => {

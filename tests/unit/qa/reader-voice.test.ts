@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionFromSentence } from '../../../src/lib/qa/question-from-sentence.ts';
-import { asReader } from '../../../src/lib/qa/reader-voice.ts';
 import { articleCasing } from '../../../src/lib/qa/recase.ts';
-
-describe('asReader', () => {
-  it('turns the article’s "you" into the reader’s "I"', () => {
-    expect(asReader('you are late for your ferry')).toBe('I am late for my ferry');
-    expect(asReader('the office sends you a form')).toBe('the office sends me a form');
-    expect(asReader('you’re a resident and you park yourself')).toBe('I’m a resident and I park myself');
-    expect(asReader('our office opens')).toBeUndefined();
-  });
-});
 
 describe('sentences written to the reader', () => {
   const context = { casing: articleCasing('Boats use the OpenQuay app.'), terms: new Set<string>(), topicWords: new Set<string>() };

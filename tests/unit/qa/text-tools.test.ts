@@ -164,18 +164,6 @@ describe('canOpenAnswer and pickAnswer', () => {
     expect(pickAnswer('What permits are needed for a berth?', ['The berth office opens at six for every boat and closes at noon.'])).toBeUndefined();
   });
 
-  it('answers a task heading ("How do I…?") only with a sentence that tells the reader what to do', () => {
-    expect(
-      pickAnswer(
-        'How do I renew my permit?',
-        ['Permits are renewed every spring by many boat owners.', 'To renew a permit, send the form to the harbour office.'],
-        'en',
-        { task: true },
-      ),
-    ).toBe('To renew a permit, send the form to the harbour office.');
-    expect(pickAnswer('How do I renew my permit?', ['Permits are renewed every spring by many boat owners.'], 'en', { task: true })).toBeUndefined();
-  });
-
   it('answers "What is X?" only with a sentence that names X', () => {
     const blocks = ['A berth is a place where a boat moors for the night. Harbourtown has forty of them.'];
     expect(pickAnswer('What is a berth map?', blocks)).toBeUndefined();
