@@ -109,11 +109,7 @@ export function generateQuestions(tree: Root, count: number, lang = 'en', title 
       const asked = questionFromHeading(section.title, { ...context, leadSentence: sentences[0] ?? '' });
       if ('declined' in asked) headingReason = asked.declined;
       else {
-        const answer = definitionAnswer(
-          asked,
-          pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind) }),
-          lang,
-        );
+        const answer = definitionAnswer(asked, pickAnswer(asked.question, section.blocks, lang, { askedAsWritten: ASKED_BY_HEADING.has(asked.kind) }), lang);
         if (answer) found.push(candidate(section, index, asked.question, answer, asked.kind, words));
         else headingReason = 'none of the section’s first sentences can answer on its own';
       }
