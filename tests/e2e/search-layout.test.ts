@@ -156,6 +156,21 @@ describe('a misspelt query', () => {
     await close();
   });
 
+  it('finds nothing for a word no briefing holds, though a shorter word begins like it, and keeps a slip at the end', async () => {
+    // No briefing of the newsroom says "cartel"; several say "cars".
+    const { page, problems, close } = await browser.open('/search/?q=cartel', PHONE);
+    await searchDone(page);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^No briefings found for “cartel”/);
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await searchDone(page, () => page.locator('#search-page-input').fill('cars'));
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    // One letter too many at the end still finds the briefing about Guanajuato.
+    await searchDone(page, () => page.locator('#search-page-input').fill('Guanajuatox'));
+    await expect(page.locator('.search-result h2').first().textContent()).resolves.toMatch(/Guanajuato/);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('fetches the word list only when a search finds little', async () => {
     const { page, close } = await browser.open('/search/', PHONE);
     const fetched: string[] = [];

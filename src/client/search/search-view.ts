@@ -1,8 +1,9 @@
 import { EMPTY_SEARCH, hasSearch, pagefindOptions, type SearchState, searchStateFromParams, searchStateToParams } from '../../lib/search/search-state.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind-client.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind-client.ts';
 import { t, tParts } from '../messages.ts';
 import { queryWords, relaxedSearch, withHighlights } from '../../lib/search/relax-query.ts';
 import { suggestQuery } from '../../lib/search/spelling.ts';
+import { typedWordsMissing } from '../../lib/search/typed-words-missing.ts';
 import { loadSearchWords } from './search-words.ts';
 import { resultElement } from './render.ts';
 
@@ -174,15 +175,19 @@ export class SearchView {
     const query = state.query.trim();
     let search = await pagefind.debouncedSearch(query || null, options, wait);
     if (!search || state !== this.#state) return; // a newer search has started
-    // A question or a long phrase: search again for the words that can find something.
+    // A question or a long phrase, or a word no briefing holds: search again for the words that
+    // can find something.
     let searchedFor = query;
     let relaxedWords: string[] | undefined;
-    if (query && search.results.length === 0) {
+    if (query && !(await holdsEveryWord(query, search.results))) {
       const first = search;
-      const relaxed = await relaxedSearch(query, async (term) => (term === query ? first : await pagefind.search(term, options)).results);
+      const relaxed = await relaxedSearch(query, async (term) => {
+        const { results } = term === query ? first : await pagefind.search(term, options);
+        return (await holdsEveryWord(term, results)) ? results : [];
+      });
       if (state !== this.#state) return;
+      search = { ...first, results: relaxed.results, filters: {} };
       if (relaxed.relaxed) {
-        search = { ...first, results: relaxed.results, filters: {} };
         searchedFor = relaxed.term;
         relaxedWords = queryWords(relaxed.term);
       }
@@ -330,6 +335,19 @@ export class SearchView {
     // data-counts-shown counts the times the choices were counted, so tests can wait for them.
     this.elements.form.dataset.countsShown = String(Number(this.elements.form.dataset.countsShown ?? 0) + 1);
   }
+}
+
+/**
+ * Whether a search's results hold every word of `term`. The index answers a word it does not
+ * hold with a shorter one that begins like it ("cars" for "cartel"): the best result's matched
+ * words show whether it did. The first results' data starts loading at once, since it is shown next.
+ */
+async function holdsEveryWord(term: string, results: readonly PagefindResult[]): Promise<boolean> {
+  const [best] = results;
+  if (!best) return false;
+  for (const result of results.slice(1, FIRST_BATCH)) void result.data();
+  const data = await best.data();
+  return typedWordsMissing(queryWords(term), data.content, data.locations).length === 0;
 }
 
 /** What a search found, said with its query and filters, each only if there is one. */
