@@ -35,10 +35,13 @@ export function pagefindProgram(): string {
   return fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 }
 
-/** What the build asks Pagefind to do: index the briefing pages of `site` into `output`. */
-export function pagefindArgs(site: string, output: string, language: string): string[] {
+/**
+ * What the build asks Pagefind to do: index the briefing pages of `site` (those `glob` names, all
+ * of them unless told) into `output`.
+ */
+export function pagefindArgs(site: string, output: string, language: string, glob = 'briefings/**/*.html'): string[] {
   // Only briefing pages can hold search content; the rest of the site is navigation.
-  return ['--site', site, '--glob', 'briefings/**/*.html', '--force-language', language, '--output-path', output];
+  return ['--site', site, '--glob', glob, '--force-language', language, '--output-path', output];
 }
 
 /** Runs the `pagefind` program; resolves with its output, rejects with it on failure. */
