@@ -175,6 +175,8 @@ export class SearchView {
     const query = state.query.trim();
     let search = await pagefind.debouncedSearch(query || null, options, wait);
     if (!search || state !== this.#state) return; // a newer search has started
+    // A search that found little will offer a spelling: its word list loads while the results are checked.
+    if (query && search.results.length < FEW_RESULTS) void loadSearchWords();
     // A question or a long phrase, or a word no briefing holds: search again for the words that
     // can find something.
     let searchedFor = query;
