@@ -5,9 +5,12 @@ export function queryWords(query: string): string[] {
   return query.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
 }
 
-/** The words that carry meaning: the query without its function words (unless that leaves none). */
+/**
+ * The words that carry meaning: the query without its function words and lone letters or digits
+ * ("1" of a pasted "alert(1)"), unless that leaves none.
+ */
 export function meaningfulWords(words: readonly string[]): string[] {
-  const kept = words.filter((word) => !ENGLISH_FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'")));
+  const kept = words.filter((word) => [...word].length > 1 && !ENGLISH_FUNCTION_WORDS.has(word.toLowerCase().replace(/’/g, "'")));
   return kept.length > 0 ? kept : [...words];
 }
 

@@ -37,6 +37,12 @@ describe('queryWords and meaningfulWords', () => {
     expect(meaningfulWords(['When', 'does', 'the', 'ferry', 'leave'])).toEqual(['ferry', 'leave']);
     expect(meaningfulWords(['What', 'is', 'it'])).toEqual(['What', 'is', 'it']);
   });
+
+  it('leaves out lone letters and digits, unless they are all there is', () => {
+    expect(meaningfulWords(['img', 'src', 'x', 'onerror', 'alert', '1'])).toEqual(['img', 'src', 'onerror', 'alert']);
+    expect(meaningfulWords(['ferry', '2025'])).toEqual(['ferry', '2025']);
+    expect(meaningfulWords(['X'])).toEqual(['X']);
+  });
 });
 
 describe('relaxedSearch: a question finds the briefing that answers it', () => {
