@@ -2,6 +2,7 @@ import { type Browser, chromium } from 'playwright-core';
 import type { SearchQuery } from '../corpus/search-queries.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/kit/chromium.ts';
 import { serveFolder, type ServedFolder, type Transfer } from '../../tests/kit/serve-folder.ts';
+import { median } from './median.ts';
 
 // What the site's search page offers to drive it: the input, the results list, and the
 // status line that counts finished searches (so a run can wait until search is ready).
@@ -73,9 +74,8 @@ async function measureQueryRuns(browser: Browser, site: ServedFolder, query: Sea
     runs.push(result);
   }
   const times = runs.map((run) => run.renderMs);
-  const sorted = [...times].sort((a, b) => a - b);
   // Bytes do not change from run to run; report the first run's.
-  return { ...(runs[0] as SearchRun), renderMs: sorted[Math.floor(sorted.length / 2)] as number, renderRunsMs: times };
+  return { ...(runs[0] as SearchRun), renderMs: median(times), renderRunsMs: times };
 }
 
 type SearchRun = Omit<SearchMeasurement, 'renderRunsMs'>;

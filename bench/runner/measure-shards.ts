@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { pagefindArgs, pagefindProgram } from '../../src/integrations/pagefind.ts';
@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, ensureChromium } from '../../tests/kit/chromium.ts';
 import { serveFolder } from '../../tests/kit/serve-folder.ts';
 import { PROJECT_ROOT } from './builds.ts';
 import { runMeasured } from './measure-process.ts';
+import { median } from './median.ts';
+import { folderSize } from './site-files.ts';
 
 /** Where the shards are written inside the built site, one numbered folder each. */
 const SHARDS_FOLDER = 'pagefind-shards';
@@ -59,7 +61,7 @@ export async function measureShards(siteDir: string, shards: readonly Shard[], q
         logFile: join(logDir, `shard-${index}.log`),
       });
       if (run.exitCode !== 0) throw new Error(`Pagefind failed on shard ${index} (${shard.join(', ')}): see ${join(logDir, `shard-${index}.log`)}`);
-      indexing.push({ shard, wallMs: run.wallMs, cpuMs: run.userMs + run.systemMs, maxRssBytes: run.maxProcessRssBytes, diskBytes: folderBytes(output) });
+      indexing.push({ shard, wallMs: run.wallMs, cpuMs: run.userMs + run.systemMs, maxRssBytes: run.maxProcessRssBytes, diskBytes: folderSize(output).bytes });
     }
     const searches: MergedSearch[] = [];
     const served = await serveFolder(siteDir);
@@ -101,18 +103,4 @@ export async function measureShards(siteDir: string, shards: readonly Shard[], q
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-}
-
-function folderBytes(folder: string): number {
-  let total = 0;
-  for (const entry of readdirSync(folder, { recursive: true })) {
-    const stats = statSync(join(folder, String(entry)));
-    if (stats.isFile()) total += stats.size;
-  }
-  return total;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }

@@ -1,24 +1,11 @@
 /**
  * The filter box of the people, places and organisations lists: which names hold what the
- * reader typed. Runs in the browser, so it imports nothing.
+ * reader typed. Runs in the browser, so it imports only the text folding it shares.
  */
+import { foldName } from '../text/fold.ts';
 
 /** One entry of /people/names.json …: name, how many briefings mention it, and its page's slug when it has a page. */
 export type EntityName = [name: string, briefings: number, slug?: string];
-
-// Letters that Unicode does not split into a base letter and an accent.
-const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
-
-/** A name or query as compared: lower case, without accents, single spaces. */
-export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[øłđßæœıþ]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter] ?? letter)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The names, in their order, that contain every word of the query; at most `limit` of them, and how many there are. */
 export function filterNames(names: readonly EntityName[], query: string, limit: number): { shown: EntityName[]; total: number } {

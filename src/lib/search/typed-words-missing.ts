@@ -1,11 +1,9 @@
 import { stemmer } from 'stemmer';
+import { foldName } from '../text/fold.ts';
 
-/** A word as compared: lower case, without accents, without the punctuation around it. */
+/** A word as compared: folded as names are, without the punctuation around it. */
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldName(word)
     .replace(/’/g, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntityName, filterNames, foldName } from '../../../src/lib/entities/name-filter.ts';
-
-describe('foldName', () => {
-  it('ignores case, accents and extra spaces', () => {
-    expect(foldName('  Zoë   ÁNGSTRÖM ')).toBe('zoe angstrom');
-    expect(foldName('Łódź Øresund Straße')).toBe('lodz oresund strasse');
-  });
-});
+import { type EntityName, filterNames } from '../../../src/lib/entities/name-filter.ts';
 
 describe('filterNames', () => {
   const names: EntityName[] = [
