@@ -33,25 +33,29 @@ const MAX_SHARED = 200;
  * among equals, most recent first. A briefing is never related to itself, and one that shares
  * too little gets no related briefings. Candidates come from an inverted index of terms and
  * topics, skipping terms and topics shared by more than a few hundred briefings, so the cost
- * grows with the matches, not with the square of the number of briefings.
+ * grows with the matches, not with the square of the number of briefings; such a common topic
+ * still adds to the score of a candidate found through the rest.
  */
 export function relatedBriefings(briefings: readonly RelatedInput[], limit = 4): Map<string, string[]> {
   const count = briefings.length;
-  const termLists = briefings.map((briefing) => terms(briefing.text));
+  // Each briefing's term frequencies, read once; a term's document frequency counts the briefings holding it.
+  const frequencies = briefings.map((briefing) => {
+    const frequency = new Map<string, number>();
+    for (const term of terms(briefing.text)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    return frequency;
+  });
   const documentFrequency = new Map<string, number>();
-  for (const list of termLists) for (const term of new Set(list)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const frequency of frequencies) for (const term of frequency.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
 
   // Each briefing as its strongest terms, weighted by tf-idf and normalised to unit length.
-  const vectors = termLists.map((list) => {
-    const frequency = new Map<string, number>();
-    for (const term of list) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const vectors = frequencies.map((frequency) => {
     const weighted = [...frequency]
       .map(([term, tf]): [string, number] => [term, (1 + Math.log(tf)) * Math.log((1 + count) / (1 + (documentFrequency.get(term) ?? 0)))])
       .filter(([, weight]) => weight > 0)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, TERMS_PER_BRIEFING);
     const norm = Math.hypot(...weighted.map(([, weight]) => weight)) || 1;
-    return new Map(weighted.map(([term, weight]) => [term, weight / norm]));
+    return weighted.map(([term, weight]): [string, number] => [term, weight / norm]);
   });
 
   const postings = new Map<string, Array<[number, number]>>();
@@ -72,31 +76,73 @@ export function relatedBriefings(briefings: readonly RelatedInput[], limit = 4):
     }
   });
   const tooCommon = Math.min(MAX_SHARED, Math.max(50, count * 0.2));
+  // Which briefings hold each topic too common to walk, looked up for every candidate.
+  const holders = new Map<string, Uint8Array>();
+  for (const [topic, members] of byTopic) {
+    if (members.length <= tooCommon) continue;
+    const holds = new Uint8Array(count);
+    for (const member of members) holds[member] = 1;
+    holders.set(topic, holds);
+  }
 
+  // Scores of the briefing being ranked against every other, kept in arrays reset after each
+  // briefing: over tens of thousands of candidates a briefing, this is much cheaper than a map.
+  const termScores = new Float64Array(count);
+  const sharedTopics = new Uint16Array(count);
+  const isCandidate = new Uint8Array(count);
+  const times = briefings.map((briefing) => briefing.date.getTime());
   const related = new Map<string, string[]>();
   briefings.forEach((briefing, index) => {
-    const scores = new Map<number, number>();
+    const candidates: number[] = [];
+    const consider = (other: number) => {
+      if (isCandidate[other] === 1) return;
+      isCandidate[other] = 1;
+      candidates.push(other);
+    };
     for (const [term, weight] of vectors[index] ?? []) {
       const list = postings.get(term) ?? [];
       if (list.length > tooCommon) continue;
-      for (const [other, otherWeight] of list) if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
+      for (const [other, otherWeight] of list) {
+        if (other === index) continue;
+        consider(other);
+        termScores[other] = (termScores[other] ?? 0) + weight * otherWeight;
+      }
     }
-    // Small topics bring in candidates of their own; every shared topic adds to a candidate's score.
-    const own = topicSets[index] ?? new Set<string>();
-    for (const topic of own) {
-      const members = byTopic.get(topic) ?? [];
-      if (members.length <= tooCommon) for (const other of members) if (other !== index && !scores.has(other)) scores.set(other, 0);
+    // Small topics bring in candidates of their own and count as they are walked; topics too
+    // common to walk are looked up for the candidates the rest found.
+    const common: Uint8Array[] = [];
+    for (const topic of topicSets[index] ?? []) {
+      const holds = holders.get(topic);
+      if (holds) common.push(holds);
+      else
+        for (const other of byTopic.get(topic) ?? []) {
+          if (other === index) continue;
+          consider(other);
+          sharedTopics[other] = (sharedTopics[other] ?? 0) + 1;
+        }
     }
-    for (const [other, score] of scores) {
-      const shared = topicSets[other]?.intersection(own).size ?? 0;
-      scores.set(other, score + shared * TOPIC_WEIGHT);
+    // The best `limit` candidates, kept in order as they come: a candidate goes after every one
+    // it does not beat, so among full ties the first found stays first.
+    const best: Array<{ other: number; score: number; time: number }> = [];
+    for (const other of candidates) {
+      let topics = sharedTopics[other] ?? 0;
+      for (const holds of common) topics += holds[other] ?? 0;
+      const total = (termScores[other] ?? 0) + topics * TOPIC_WEIGHT;
+      termScores[other] = 0;
+      sharedTopics[other] = 0;
+      isCandidate[other] = 0;
+      if (total < MIN_SCORE) continue;
+      const score = round(total);
+      const time = times[other] ?? 0;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.time < time))) at -= 1;
+      if (at < limit) best.splice(at, 0, { other, score, time });
+      if (best.length > limit) best.pop();
     }
-    const ranked = [...scores]
-      .filter(([, score]) => score >= MIN_SCORE)
-      .sort(([a, scoreA], [b, scoreB]) => round(scoreB) - round(scoreA) || (briefings[b]?.date.getTime() ?? 0) - (briefings[a]?.date.getTime() ?? 0))
-      .slice(0, limit)
-      .map(([other]) => briefings[other]?.id ?? '');
-    related.set(briefing.id, ranked);
+    related.set(
+      briefing.id,
+      best.map(({ other }) => briefings[other]?.id ?? ''),
+    );
   });
   return related;
 }

@@ -39,3 +39,32 @@ describe('relatedBriefings', () => {
     expect(relatedBriefings(briefings)).toEqual(related);
   });
 });
+
+describe('relatedBriefings over a large archive', () => {
+  // Sixty briefings share the topic "national": too many to walk, so it brings no candidates, but
+  // it still counts for those that share words.
+  const filler = Array.from({ length: 60 }, (_, n) => ({
+    id: `filler-${n}`,
+    date: day(1 + (n % 28)),
+    topics: ['national'],
+    text: `Filler report number ${n} about ${['harvests', 'museums', 'railways', 'libraries'][n % 4]} ${'and '.repeat(n % 3)}more.`,
+  }));
+  const pair = [
+    { id: 'storm-a', date: day(2), topics: ['national'], text: 'Hurricane Selma reached Tamaulipas ports.' },
+    { id: 'storm-b', date: day(3), topics: ['national'], text: 'Hurricane Selma flooded Tamaulipas ports.' },
+    { id: 'storm-c', date: day(4), topics: ['weather'], text: 'Hurricane Selma flooded Tamaulipas ports overnight.' },
+  ];
+  const related = relatedBriefings([...filler, ...pair]);
+
+  it('a topic on too many briefings brings in none of them, yet adds to the score of those sharing words', () => {
+    // storm-c shares more words with storm-b, but storm-a shares the topic as well.
+    expect(related.get('storm-b')).toEqual(['storm-a', 'storm-c']);
+    expect(related.get('storm-c')).toEqual(['storm-b', 'storm-a']);
+    expect(related.get('storm-a')?.some((id) => id.startsWith('filler'))).toBe(false);
+  });
+
+  it('ranks the same whatever the order of the archive', () => {
+    const reversed = relatedBriefings([...pair, ...filler].reverse());
+    for (const { id } of pair) expect(reversed.get(id)).toEqual(related.get(id));
+  });
+});
