@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUILD_LABELS, type BenchReport, type BuildName, type BuildPhase, type BuildResult, type SizeResult } from './results.ts';
+import { BUILD_LABELS, BUILD_PHASES, type BenchReport, type BuildName, type BuildPhase, type BuildResult, type SizeResult } from './results.ts';
 import { TARGET_SIZE } from './targets.ts';
 
 /** The written analysis of the latest full run (what bounds each missed target), kept beside the runner. */
@@ -42,28 +42,40 @@ function formatSize(size: SizeResult): string[] {
   const lines = [
     `## ${size.briefings.toLocaleString('en')} briefings`,
     '',
-    `Corpus: ${size.corpus.words.toLocaleString('en')} words, ${size.corpus.withQaBlock} briefings with a Q&A block, generated in ${seconds(size.corpus.generationMs)}. Warm builds edit \`${size.corpus.editedBriefing}\`.`,
+    `Corpus: ${size.corpus.words.toLocaleString('en')} words, ${size.corpus.withQaBlock} briefings with a Q&A block, generated in ${seconds(size.corpus.generationMs)}. Warm builds edit \`${size.corpus.editedBriefing}\`; “added” builds add \`${size.corpus.addedBriefing}\` instead.`,
     '',
     '### Builds',
     '',
     table(
       ['build', 'phase', 'wall', 'CPU (user+sys)', 'peak RSS', 'max process RSS', 'ms / briefing', 'briefing pages', 'HTML pages'],
-      (['site', 'unified', 'satteri'] as const).flatMap((name) => (['cold', 'warm'] as const).map((phase) => buildRow(size.builds[name][phase]))),
+      (['site', 'unified', 'satteri'] as const).flatMap((name) =>
+        BUILD_PHASES.flatMap((phase) => (size.builds[name][phase] ? [buildRow(size.builds[name][phase])] : [])),
+      ),
     ),
     '',
     '### Full site ÷ baseline',
     '',
     table(
-      ['baseline', 'cold wall', 'cold CPU', 'cold peak RSS', 'warm wall', 'warm CPU', 'warm peak RSS'],
+      ['baseline', 'cold wall', 'cold CPU', 'cold peak RSS', 'warm wall', 'warm CPU', 'warm peak RSS', 'added wall', 'added CPU'],
       (['unified', 'satteri'] as const).map((name) => {
-        const { cold, warm } = size.ratios[name];
-        return [BUILD_LABELS[name], ratio(cold.wall), ratio(cold.cpu), ratio(cold.peakRss), ratio(warm.wall), ratio(warm.cpu), ratio(warm.peakRss)];
+        const { cold, warm, added } = size.ratios[name];
+        return [
+          BUILD_LABELS[name],
+          ratio(cold.wall),
+          ratio(cold.cpu),
+          ratio(cold.peakRss),
+          ratio(warm.wall),
+          ratio(warm.cpu),
+          ratio(warm.peakRss),
+          ratio(added?.wall ?? Number.NaN),
+          ratio(added?.cpu ?? Number.NaN),
+        ];
       }),
     ),
     '',
     '### Time in the site’s own stages',
     '',
-    ...stagesTable(size.builds.site.cold, size.builds.site.warm),
+    ...stagesTable(size.builds.site),
     '',
     '### Search',
     '',
@@ -153,16 +165,17 @@ function buildRow(build: BuildResult): string[] {
   ];
 }
 
-function stagesTable(cold: BuildResult, warm: BuildResult): string[] {
-  const names = [...new Set([...Object.keys(cold.stages ?? {}), ...Object.keys(warm.stages ?? {})])];
+function stagesTable(builds: Partial<Record<BuildPhase, BuildResult>>): string[] {
+  const phases = BUILD_PHASES.filter((phase) => builds[phase]);
+  const names = [...new Set(phases.flatMap((phase) => Object.keys(builds[phase]?.stages ?? {})))];
   if (names.length === 0) return ['Not reported: the build wrote no stage timings (BRIEFINGS_TIMINGS_FILE).'];
   const cell = (stages: Record<string, number> | undefined, name: string) => (stages?.[name] === undefined ? 'not reported' : seconds(stages[name]));
   return [
     'As the build reports them; stages that run side by side can add up to more than the wall time.',
     '',
     table(
-      ['stage', 'cold', 'warm'],
-      names.map((name) => [name, cell(cold.stages, name), cell(warm.stages, name)]),
+      ['stage', ...phases],
+      names.map((name) => [name, ...phases.map((phase) => cell(builds[phase]?.stages, name))]),
     ),
   ];
 }

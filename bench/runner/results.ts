@@ -3,7 +3,9 @@ import type { PageWeight, SearchMeasurement } from './measure-search.ts';
 
 /** The three builds compared: the full site and two bare Astro baselines over the same files. */
 export type BuildName = 'site' | 'unified' | 'satteri';
-export type BuildPhase = 'cold' | 'warm';
+/** Cold: no cache. Warm: one briefing edited since the cold build. Added: one new briefing since then. */
+export type BuildPhase = 'cold' | 'warm' | 'added';
+export const BUILD_PHASES: readonly BuildPhase[] = ['cold', 'warm', 'added'];
 
 export const BUILD_LABELS: Record<BuildName, string> = {
   site: 'Full site (`npm run build`)',
@@ -56,7 +58,7 @@ export interface TargetResult {
 /** Everything measured for one corpus size. */
 export interface SizeResult {
   briefings: number;
-  corpus: { dir: string; words: number; withQaBlock: number; generationMs: number; editedBriefing: string };
+  corpus: { dir: string; words: number; withQaBlock: number; generationMs: number; editedBriefing: string; addedBriefing: string };
   builds: Record<BuildName, Record<BuildPhase, BuildResult>>;
   ratios: Record<Exclude<BuildName, 'site'>, Record<BuildPhase, Ratio>>;
   pagefind: { bytes: number; files: number } | undefined;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { briefingIdFromPath } from '../../src/lib/briefings/paths.ts';
 import { paths } from '../../src/routes.ts';
 import type { BenchOptions } from '../cli-options.ts';
@@ -13,9 +13,10 @@ import { measureSiteInBrowser } from './measure-search.ts';
 import type { BenchReport, BuildName, BuildPhase, BuildResult, Ratio, SizeResult } from './results.ts';
 import { filesFingerprint, folderSize } from './site-files.ts';
 import { evaluateTargets } from './targets.ts';
-import { addSentenceToLead } from './warm-edit.ts';
+import { addBriefingLike, addSentenceToLead } from './warm-edit.ts';
 
 const EDIT_SENTENCE = 'Officials said on Tuesday that further details would be released later in the week.';
+const ADDED_TITLE = 'One More Briefing Added Before a Rebuild';
 
 /** Runs the whole benchmark for each size and returns the report (writing it is the caller's job). */
 export async function runBenchmark(options: BenchOptions, log: (line: string) => void = console.log): Promise<BenchReport> {
@@ -42,6 +43,8 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
   const generationMs = Math.round(performance.now() - generationStarted);
   log(`wrote ${count} briefings to ${relative(PROJECT_ROOT, corpusDir)} in ${generationMs} ms`);
   const edited = corpus[Math.floor(count / 2)] as GeneratedBriefing;
+  // The everyday rebuild: one new briefing, in the same month as the edited one.
+  const addedPath = join(dirname(edited.path), 'one-more-briefing.md');
   const queries = chooseSearchQueries(corpus.map((briefing) => briefing.content.replace(/^---\n[\s\S]*?\n---\n/, '')));
 
   const plans: Record<BuildName, BuildPlan> = {
@@ -92,7 +95,18 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
     if (warm.ok && !showsEdit(plan, edited)) {
       warnings.push(`after the ${name} warm build, the page of ${edited.path} does not show the edit: its warm time may not include re-rendering it`);
     }
-    builds[name] = { cold, warm };
+    const removeAdded = addBriefingLike(join(corpusDir, edited.path), join(corpusDir, addedPath), ADDED_TITLE);
+    let withOneMore: BuildResult;
+    try {
+      withOneMore = await runBuild(plan, 'added', { briefings: count + 1, logDir });
+    } finally {
+      removeAdded();
+    }
+    log(describe(withOneMore));
+    if (withOneMore.ok && !showsAdded(plan, addedPath)) {
+      warnings.push(`after the ${name} build with one briefing added, the new briefing has no page: its time may not include rendering it`);
+    }
+    builds[name] = { cold, warm, added: withOneMore };
     removeBuildOutput(plan);
   }
 
@@ -104,6 +118,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
       withQaBlock: corpus.filter((briefing) => briefing.hasQaBlock).length,
       generationMs,
       editedBriefing: edited.path,
+      addedBriefing: addedPath,
     },
     builds,
     ratios: { unified: ratios(builds.site, builds.unified), satteri: ratios(builds.site, builds.satteri) },
@@ -129,6 +144,12 @@ function showsEdit(plan: BuildPlan, edited: GeneratedBriefing): boolean {
   return existsSync(page) && readFileSync(page, 'utf8').includes(EDIT_SENTENCE);
 }
 
+/** True when the build wrote a page for the briefing added before it. */
+function showsAdded(plan: BuildPlan, addedPath: string): boolean {
+  const page = join(plan.outDir, plan.pagePrefix, briefingIdFromPath(addedPath), 'index.html');
+  return existsSync(page) && readFileSync(page, 'utf8').includes(ADDED_TITLE);
+}
+
 /** The briefing with the median word count: the page a reader would typically open. */
 function typicalBriefing(corpus: readonly GeneratedBriefing[]): GeneratedBriefing {
   const sorted = [...corpus].sort((a, b) => a.words - b.words || a.path.localeCompare(b.path));
@@ -144,7 +165,7 @@ function ratios(site: Record<BuildPhase, BuildResult>, baseline: Record<BuildPha
       peakRss: (ours.peakRssBytes ?? Number.NaN) / (theirs.peakRssBytes ?? Number.NaN),
     };
   };
-  return { cold: of(site.cold, baseline.cold), warm: of(site.warm, baseline.warm) };
+  return { cold: of(site.cold, baseline.cold), warm: of(site.warm, baseline.warm), added: of(site.added, baseline.added) };
 }
 
 function describe(build: BuildResult): string {

@@ -25,7 +25,7 @@ export const ENTITIES_STAGE = 'render: entities (CPU, all threads)';
 export function evaluateTargets(size: SizeResult): TargetResult[] {
   const cold = size.builds.site.cold;
   const warm = size.builds.site.warm;
-  const peak = Math.max(cold.peakRssBytes ?? 0, warm.peakRssBytes ?? 0);
+  const peak = Math.max(cold.peakRssBytes ?? 0, warm.peakRssBytes ?? 0, size.builds.site.added?.peakRssBytes ?? 0);
   const ratio = (site: typeof cold, baseline: typeof cold) => (site.ok && baseline.ok ? site.wallMs / baseline.wallMs : undefined);
   const coldRatio = ratio(cold, size.builds.unified.cold);
   const warmRatio = ratio(warm, size.builds.unified.warm);

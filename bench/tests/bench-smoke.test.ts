@@ -40,7 +40,7 @@ afterAll(() => {
 
 const MB = 1024 ** 2;
 
-function expectPlausibleBuild(build: BuildResult) {
+function expectPlausibleBuild(build: BuildResult, briefings = BRIEFINGS) {
   expect(build.ok, `${build.name} ${build.phase}: ${build.error ?? ''}`).toBe(true);
   expect(build.wallMs).toBeGreaterThan(500);
   expect(build.cpuMs).toBeGreaterThan(500);
@@ -48,8 +48,8 @@ function expectPlausibleBuild(build: BuildResult) {
   expect(build.peakRssBytes).toBeGreaterThan(50 * MB);
   expect(build.peakRssBytes).toBeLessThan(16 * 1024 * MB);
   expect(build.maxProcessRssBytes).toBeGreaterThan(50 * MB);
-  expect(build.msPerBriefing).toBeCloseTo(build.wallMs / BRIEFINGS, 5);
-  expect(build.briefingPages).toBe(BRIEFINGS);
+  expect(build.msPerBriefing).toBeCloseTo(build.wallMs / briefings, 5);
+  expect(build.briefingPages).toBe(briefings);
 }
 
 describe('npm run bench -- --briefings 50', () => {
@@ -62,16 +62,28 @@ describe('npm run bench -- --briefings 50', () => {
     expect(report.machine.astro).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('built the full site and both baselines, cold and warm, with every page', () => {
+  it('built the full site and both baselines, cold, warm and with one briefing added, with every page', () => {
     const size = report.sizes[0]!;
     for (const name of ['site', 'unified', 'satteri'] as const) {
       expectPlausibleBuild(size.builds[name].cold);
       expectPlausibleBuild(size.builds[name].warm);
+      // The added briefing has its page, and is gone again from the corpus afterwards.
+      expectPlausibleBuild(size.builds[name].added, BRIEFINGS + 1);
     }
+    expect(size.warnings).toEqual([]);
+    expect(existsSync(join(folder, 'work', String(BRIEFINGS), 'briefings', size.corpus.addedBriefing))).toBe(false);
+    expect(markdown).toMatch(/\| Full site \(`npm run build`\) \| added \| \d/);
     // The full site adds listings, topics and entity pages; a baseline has only the briefings.
     expect(size.builds.site.cold.htmlPages).toBeGreaterThan(BRIEFINGS);
     expect(size.builds.unified.cold.htmlPages).toBe(BRIEFINGS);
-    for (const ratio of [size.ratios.unified.cold, size.ratios.unified.warm, size.ratios.satteri.cold, size.ratios.satteri.warm]) {
+    for (const ratio of [
+      size.ratios.unified.cold,
+      size.ratios.unified.warm,
+      size.ratios.unified.added,
+      size.ratios.satteri.cold,
+      size.ratios.satteri.warm,
+      size.ratios.satteri.added,
+    ]) {
       for (const value of [ratio.wall, ratio.cpu, ratio.peakRss]) {
         expect(value).toBeGreaterThan(0.1);
         expect(value).toBeLessThan(50);

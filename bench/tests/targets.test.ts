@@ -41,20 +41,33 @@ function search(transferBytes: number, renderMs: number, error?: string): Search
   };
 }
 
-function size(site: { cold: number; warm: number; rss: number; ok?: boolean }, baselineCold: number, searches: SearchMeasurement[]): SizeResult {
-  // The baseline's warm build takes a fifth of its cold one.
-  const phases = (name: BuildName, cold: number) => ({ cold: build(name, 'cold', cold, GB), warm: build(name, 'warm', cold / 5, GB) });
+function size(
+  site: { cold: number; warm: number; rss: number; addedRss?: number; ok?: boolean },
+  baselineCold: number,
+  searches: SearchMeasurement[],
+): SizeResult {
+  // The baseline's warm builds take a fifth of its cold one.
+  const phases = (name: BuildName, cold: number) => ({
+    cold: build(name, 'cold', cold, GB),
+    warm: build(name, 'warm', cold / 5, GB),
+    added: build(name, 'added', cold / 5, GB),
+  });
+  const same = { wall: 1, cpu: 1, peakRss: 1 };
   return {
     briefings: 10_000,
-    corpus: { dir: 'x', words: 1, withQaBlock: 0, generationMs: 1, editedBriefing: 'x.md' },
+    corpus: { dir: 'x', words: 1, withQaBlock: 0, generationMs: 1, editedBriefing: 'x.md', addedBriefing: 'y.md' },
     builds: {
-      site: { cold: build('site', 'cold', site.cold, site.rss, site.ok ?? true), warm: build('site', 'warm', site.warm, site.rss / 2) },
+      site: {
+        cold: build('site', 'cold', site.cold, site.rss, site.ok ?? true),
+        warm: build('site', 'warm', site.warm, site.rss / 2),
+        added: build('site', 'added', site.warm, site.addedRss ?? site.rss / 2),
+      },
       unified: phases('unified', baselineCold),
       satteri: phases('satteri', baselineCold / 2),
     },
     ratios: {
-      unified: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } },
-      satteri: { cold: { wall: 1, cpu: 1, peakRss: 1 }, warm: { wall: 1, cpu: 1, peakRss: 1 } },
+      unified: { cold: same, warm: same, added: same },
+      satteri: { cold: same, warm: same, added: same },
     },
     pagefind: { bytes: 1, files: 1 },
     indexerAlone: undefined,
@@ -82,6 +95,11 @@ describe('evaluateTargets', () => {
     expect(evaluateTargets(result)[1]?.value).toBe('1.75×');
     expect(evaluateTargets(result)[3]?.value).toBe('350 KB (largest)');
     expect(evaluateTargets(result)[5]?.value).toBe('6.0 ms');
+  });
+
+  it('counts the peak memory of the build with one briefing added', () => {
+    const result = size({ cold: 140_000, warm: 25_000, rss: 2 * GB, addedRss: 3 * GB }, 100_000, [search(200 * 1024, 90)]);
+    expect(verdicts(result)[2]).toBe(false);
   });
 
   it('calls a target not measured when its build or search failed', () => {
