@@ -92,7 +92,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
         'the site’s code (src/, astro.config.mjs or package-lock.json) changed while it was being built: the warm build may have re-rendered every briefing, so its numbers are not those of a one-briefing edit; run again on an unchanging tree',
       );
     }
-    if (warm.ok && !showsEdit(plan, edited)) {
+    if (warm.ok && !pageShows(plan, edited.path, EDIT_SENTENCE)) {
       warnings.push(`after the ${name} warm build, the page of ${edited.path} does not show the edit: its warm time may not include re-rendering it`);
     }
     const removeAdded = addBriefingLike(join(corpusDir, edited.path), join(corpusDir, addedPath), ADDED_TITLE);
@@ -103,7 +103,7 @@ async function benchmarkSize(count: number, options: BenchOptions, log: (line: s
       removeAdded();
     }
     log(describe(withOneMore));
-    if (withOneMore.ok && !showsAdded(plan, addedPath)) {
+    if (withOneMore.ok && !pageShows(plan, addedPath, ADDED_TITLE)) {
       warnings.push(`after the ${name} build with one briefing added, the new briefing has no page: its time may not include rendering it`);
     }
     builds[name] = { cold, warm, added: withOneMore };
@@ -138,16 +138,10 @@ function siteSourceFingerprint(): string {
   return filesFingerprint(['src', 'astro.config.mjs', 'package-lock.json'].map((path) => join(PROJECT_ROOT, path)));
 }
 
-/** True when the built page of the edited briefing carries the sentence the warm build added. */
-function showsEdit(plan: BuildPlan, edited: GeneratedBriefing): boolean {
-  const page = join(plan.outDir, plan.pagePrefix, briefingIdFromPath(edited.path), 'index.html');
-  return existsSync(page) && readFileSync(page, 'utf8').includes(EDIT_SENTENCE);
-}
-
-/** True when the build wrote a page for the briefing added before it. */
-function showsAdded(plan: BuildPlan, addedPath: string): boolean {
-  const page = join(plan.outDir, plan.pagePrefix, briefingIdFromPath(addedPath), 'index.html');
-  return existsSync(page) && readFileSync(page, 'utf8').includes(ADDED_TITLE);
+/** True when the build wrote a page for the briefing at `corpusPath` and it contains `text`. */
+function pageShows(plan: BuildPlan, corpusPath: string, text: string): boolean {
+  const page = join(plan.outDir, plan.pagePrefix, briefingIdFromPath(corpusPath), 'index.html');
+  return existsSync(page) && readFileSync(page, 'utf8').includes(text);
 }
 
 /** The briefing with the median word count: the page a reader would typically open. */
