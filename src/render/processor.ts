@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { BUILT_IN_ALIASES, EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import type { EntityAliases } from '../lib/entities/types.ts';
 import { site } from '../site.config.ts';
+import { rehypeBodyTextKept, remarkBodyTextNoted } from './body-text-kept.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import rehypeBodyIds from './rehype-body-ids.ts';
 import rehypeCollectHeadings from './rehype-collect-headings.ts';
@@ -52,6 +53,8 @@ export function createBriefingProcessor(setup: RenderSetup = {}) {
       .use(remarkLeadSummary)
       .use(remarkEntities, { aliases })
       .use(remarkImagePaths)
+      // What the editor wrote in Markdown, to make sure the page shows all of it (body-text-kept.ts).
+      .use(remarkBodyTextNoted)
       .use(remarkRehype, { allowDangerousHtml: true })
       // Safe HTML first, so ids and links the later plugins add are never touched by it.
       // Links to other sites get rel="noopener noreferrer" (they open in the same tab).
@@ -64,6 +67,7 @@ export function createBriefingProcessor(setup: RenderSetup = {}) {
       .use(rehypeAutolinkHeadings, headingAnchorOptions)
       .use(rehypeCollectHeadings)
       .use(rehypeRaw)
+      .use(rehypeBodyTextKept)
       .use(rehypeStringify, { allowDangerousHtml: true })
       .freeze()
   );
