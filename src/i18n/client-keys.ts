@@ -51,5 +51,5 @@ export const CLIENT_MESSAGE_KEYS = {
 export type ClientMessageGroup = keyof typeof CLIENT_MESSAGE_KEYS;
 export type ClientMessageKey = (typeof CLIENT_MESSAGE_KEYS)[ClientMessageGroup][number];
 
-/** The id of the page's JSON block of messages. */
-export const CLIENT_MESSAGES_ID = 'ui-messages';
+/** The id of the page's JSON block of messages (kept with the layout's other ids). */
+export { CLIENT_MESSAGES_ID } from '../lib/page-ids.ts';

@@ -28,6 +28,31 @@ describe('names and ids written in a briefing cannot break its page', () => {
     await close();
   });
 
+  it('headings named like the page’s own ids, or with no letters, keep every id unique and the page’s scripts working', async () => {
+    const { page, problems, close } = await browser.open('/briefings/2025/11/headings-that-meet-the-page/');
+    const state = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+      return {
+        duplicates: ids.filter((id, index) => ids.indexOf(id) !== index),
+        unusable: ids.filter((id) => !/^[a-z]/i.test(id)),
+        messagesBlock: document.getElementById('ui-messages')?.tagName,
+        question: document.querySelector('#key-questions-and-answers h3')?.id,
+        contents: [...document.querySelectorAll('.toc a')].map((link) => link.getAttribute('href')),
+        emptyHeadings: [...document.querySelectorAll('main h2, main h3')].filter((heading) => heading.textContent?.trim() === '').length,
+      };
+    });
+    expect(state).toMatchObject({ duplicates: [], unusable: [], messagesBlock: 'SCRIPT', emptyHeadings: 0 });
+    expect(state.question).toBe('q-when-do-night-trams-start');
+    // Every entry of the contents leads to a heading of its own.
+    expect(state.contents.filter((href) => href === '#' || href === null)).toEqual([]);
+    expect(new Set(state.contents).size).toBe(state.contents.length);
+    // The search dialog reads its words from the messages block, so it opens.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Search briefings' }).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('<style> and similar elements show none of their content', async () => {
     const { page, problems, close } = await browser.open('/briefings/2025/11/style-and-raw-text-elements/');
     const text = await page.locator('main').innerText();
