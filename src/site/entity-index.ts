@@ -1,6 +1,7 @@
 import { type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import { ALPHABETICAL_SEGMENT } from '../routes.ts';
 import type { Briefing } from './briefing.ts';
+import { nameProblem } from '../lib/briefings/paths.ts';
 
 /** An entity across the site: every briefing that mentions it, newest first, with how often. */
 export interface EntityIndexEntry {
@@ -8,7 +9,10 @@ export interface EntityIndexEntry {
   name: string;
   slug: string;
   mentions: Array<{ briefing: Briefing; count: number }>;
-  /** Whether it has its own page (mentioned in at least `minBriefings` briefings; "a-z" is the A–Z list's address). */
+  /**
+   * Whether it has its own page: mentioned in at least `minBriefings` briefings, with a name that
+   * makes an address (not "a-z", the A–Z list's, and not one with no Latin letters or digits).
+   */
   hasPage: boolean;
 }
 
@@ -27,7 +31,10 @@ export function entityIndex(briefings: readonly Briefing[], minBriefings: number
       }
     }
     index[kind] = [...bySlug.values()]
-      .map((entry) => ({ ...entry, hasPage: entry.mentions.length >= minBriefings && entry.slug !== ALPHABETICAL_SEGMENT }))
+      .map((entry) => ({
+        ...entry,
+        hasPage: entry.mentions.length >= minBriefings && entry.slug !== ALPHABETICAL_SEGMENT && nameProblem(entry.name) === undefined,
+      }))
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }
   return index;

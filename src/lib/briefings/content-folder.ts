@@ -87,6 +87,8 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
   const problems: BriefingProblem[] = [];
   const briefings: CheckedBriefing[] = [];
   const claimed = new Map<string, string>();
+  // The first way each topic address was written, and where: "C#" and "C++" both give /topics/c/.
+  const topicLabels = new Map<string, { label: string; file: string }>();
   const { files, links } = briefingFiles(folder);
   const asEditorSees = (path: string) => relative(cwd, path).split(sep).join('/');
   for (const link of links) {
@@ -144,6 +146,18 @@ export function readContentFolder(folder: string, options: { cwd?: string; now?:
         severity: 'warning',
         message: `${checked.day} belongs in ${belongs}: move the file there (its address follows its folder), or correct the date`,
       });
+    }
+    for (const topic of checked.data.topics) {
+      const first = topicLabels.get(topic.slug);
+      if (!first) topicLabels.set(topic.slug, { label: topic.label, file });
+      else if (first.label.toLowerCase() !== topic.label.toLowerCase())
+        problems.push({
+          file,
+          line: checked.topicsLine,
+          field: 'topics',
+          severity: 'warning',
+          message: `“${topic.label}” has the same address as “${first.label}” in ${first.file} (/topics/${topic.slug}/), so both are one topic, shown as “${first.label}”: write the topic the same way in both, or give one a different name`,
+        });
     }
     const hash = createHash('sha256').update(checked.text).digest('hex');
     briefings.push({

@@ -8,11 +8,12 @@ const USABLE_SLUG = /^[a-z0-9_-]*$/;
 const EXAMPLE_NAME = 'talks-resume.md';
 
 /**
- * The address word of a file or folder name, in plain ASCII: letters with a Latin spelling are
- * spelt so (`Café` -> `cafe`, `Привет мир` -> `privet-mir`), spaces become hyphens, punctuation
- * goes. Letters with no Latin spelling (`日本語`) stay as they are, and unusableName refuses them.
+ * The address word of a name (a file or folder, a topic, a person, place or organisation), in
+ * plain ASCII: letters with a Latin spelling are spelt so (`Café` -> `cafe`, `Привет мир` ->
+ * `privet-mir`), spaces become hyphens, punctuation goes. Letters with no Latin spelling (`日本語`)
+ * stay as they are, and nameProblem says so.
  */
-function nameSlug(name: string): string {
+export function nameSlug(name: string): string {
   return slug(transliterate(name.normalize('NFC')));
 }
 
@@ -33,11 +34,13 @@ export function briefingIdFromPath(relativePath: string): string {
   return segmentsOf(relativePath).map(nameSlug).join('/');
 }
 
+export type NameProblem = { kind: 'no-words' } | { kind: 'not-latin'; letters: string };
+
 /**
  * Why a name cannot give an address, or undefined when it can: no letters or digits at all
  * (`!!!`, `---`), or letters with no Latin spelling (`日本語`), since addresses are plain ASCII.
  */
-export function nameProblem(name: string): { kind: 'no-words' } | { kind: 'not-latin'; letters: string } | undefined {
+export function nameProblem(name: string): NameProblem | undefined {
   const slugged = nameSlug(name);
   if (!USABLE_SLUG.test(slugged)) return { kind: 'not-latin', letters: [...slugged].filter((char) => !USABLE_SLUG.test(char)).join('') };
   if (!/[a-z0-9]/.test(slugged)) return { kind: 'no-words' };

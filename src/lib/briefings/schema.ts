@@ -5,6 +5,7 @@ import { impossibleDateReason, parseBriefingDate } from './dates.ts';
 import { MAX_IMAGE_SIDE } from './image-limits.ts';
 import { imagePathProblem } from './image-path.ts';
 import { normalizeTopics } from './topics.ts';
+import { nameProblem } from './paths.ts';
 
 const DATE_HINT = 'write it as YYYY-MM-DD (e.g. 2025-09-03) or as an ISO date-time (e.g. 2025-09-03T14:30:00Z)';
 
@@ -68,8 +69,29 @@ const image = z
     }
   });
 
+/** What an address cannot be made of, said for a topic or a name, with the fix. */
+function addressProblem(text: string, what: string): string | undefined {
+  const problem = nameProblem(text);
+  if (!problem) return undefined;
+  return problem.kind === 'no-words'
+    ? `${JSON.stringify(text)} has no letters or digits to make the ${what}'s address from: write it in words`
+    : `${JSON.stringify(text)} has letters with no Latin spelling (${problem.letters}), and addresses are written in Latin letters: write the ${what} in Latin letters`;
+}
+
 const nameList = (field: string) =>
-  z.array(z.string().trim().min(1, 'has an empty name'), { error: `must be a list of names, e.g. \`${field}: [Claudia Sheinbaum]\`` }).optional();
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'has an empty name')
+        .superRefine((name, ctx) => {
+          const problem = field === 'entitiesExclude' ? undefined : addressProblem(name, 'name');
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      { error: `must be a list of names, e.g. \`${field}: [Claudia Sheinbaum]\`` },
+    )
+    .optional();
 
 const qaPair = z.strictObject(
   {
@@ -118,6 +140,12 @@ export const briefingSchema = z
           error: 'must be a list of words, e.g. `topics: [security, mexico]`',
         })
         .default([])
+        .superRefine((value, ctx) => {
+          (typeof value === 'string' ? [value] : value).forEach((topic, index) => {
+            const problem = addressProblem(topic.trim(), 'topic');
+            if (problem) ctx.addIssue({ code: 'custom', path: typeof value === 'string' ? [] : [index], message: problem });
+          });
+        })
         .transform((value) => normalizeTopics(typeof value === 'string' ? [value] : value)),
       image: image.optional(),
       draft: z.boolean({ error: 'must be `true` or `false`' }).default(false),

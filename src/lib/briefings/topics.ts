@@ -1,4 +1,4 @@
-import { slug as slugify } from 'github-slugger';
+import { nameSlug } from './paths.ts';
 
 /** A topic as pages use it: a URL-safe slug and the label readers see. */
 export interface Topic {
@@ -7,7 +7,7 @@ export interface Topic {
 }
 
 /**
- * Normalises the `topics` an editor wrote: trims, collapses spaces, derives a lower-case slug,
+ * Normalises the `topics` an editor wrote: trims, collapses spaces, derives a lower-case ASCII slug,
  * and drops later duplicates (same slug), keeping the editor's order. A label written in
  * lower-case slug style ("drug-cartels") is shown title-cased ("Drug Cartels"); any label with
  * a capital letter is kept as written ("U.S. Politics").
@@ -17,7 +17,7 @@ export function normalizeTopics(topics: readonly string[]): Topic[] {
   const result: Topic[] = [];
   for (const raw of topics) {
     const text = raw.trim().replace(/\s+/g, ' ');
-    const slug = slugify(text);
+    const slug = nameSlug(text);
     if (slug === '' || seen.has(slug)) continue;
     seen.add(slug);
     result.push({ slug, label: topicLabel(text) });

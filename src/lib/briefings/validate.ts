@@ -26,6 +26,8 @@ export type BriefingCheck =
       modified?: string | undefined;
       /** The line of the `date` field. */
       dateLine?: number | undefined;
+      /** The line of the `topics` field. */
+      topicsLine?: number | undefined;
       body: string;
       bodyLine: number;
       problems: BriefingProblem[];
@@ -82,6 +84,7 @@ export function checkBriefing(file: string, text: string, now: Date = new Date()
     published: writtenDateTime(parsed.data.date, data.date),
     modified: data.updated && writtenDateTime(parsed.data.updated, data.updated),
     dateLine: parsed.lineOf(['date']),
+    topicsLine: parsed.lineOf(['topics']),
     body: parsed.body,
     bodyLine: parsed.bodyLine,
     problems,

@@ -1,4 +1,3 @@
-import { slug as slugify } from 'github-slugger';
 import { BUILT_IN_ALIASES } from './aliases.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { isGivenName, lexicon } from './lexicon.ts';
@@ -6,6 +5,7 @@ import { nameLists } from './name-lists.ts';
 import { isTitleCase, type NameRun, nameRuns, trimLinks, type Word } from './name-runs.ts';
 import { acronymActsAsBody, actsAsBody, bodyAfter, bodyBefore, bodyNameKey, ownedByBody, teamOwnerLength } from './org-context.ts';
 import { type BriefingEntities, type Entity, ENTITY_KINDS, type EntityAliases, type EntityKind } from './types.ts';
+import { nameSlug } from '../briefings/paths.ts';
 
 /** Words that name a post, written before a person's name and never part of it. */
 const TITLES = new Set(
@@ -408,7 +408,7 @@ export function extractEntities(source: EntitySource, aliases: EntityAliases = B
       .map(
         (name): Entity => ({
           name,
-          slug: slugify(name),
+          slug: nameSlug(name),
           mentions: Math.max(1, mentions(text, surfaceForms(kind, name, aliases, extraForms[kind].get(name) ?? []))),
         }),
       )

@@ -24,7 +24,7 @@ describe('normalizeTopics', () => {
     ]);
   });
 
-  it('keeps letters with accents', () => {
-    expect(normalizeTopics(['Nuevo León'])).toEqual([{ slug: 'nuevo-león', label: 'Nuevo León' }]);
+  it('keeps the label as written, accents and all, and spells its address in plain ASCII', () => {
+    expect(normalizeTopics(['Nuevo León'])).toEqual([{ slug: 'nuevo-leon', label: 'Nuevo León' }]);
   });
 });

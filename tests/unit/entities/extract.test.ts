@@ -80,7 +80,7 @@ describe('extractEntities rules', () => {
     });
     expect(names(people)).toEqual(['Claudia Sheinbaum']);
     expect(places).toEqual([]);
-    expect(organizations).toEqual([{ name: 'Petróleos Mexicanos', slug: 'petróleos-mexicanos', mentions: 1 }]);
+    expect(organizations).toEqual([{ name: 'Petróleos Mexicanos', slug: 'petroleos-mexicanos', mentions: 1 }]);
   });
 });
 

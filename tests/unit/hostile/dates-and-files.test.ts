@@ -104,3 +104,24 @@ describe('symbolic links in the briefings folder', () => {
     ]);
   });
 });
+
+describe('topics written differently that give one address', () => {
+  const folder = join(ROOT, '.test-output/hostile-topic-addresses');
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('are one topic, and the second way of writing it is named in a warning with the first', () => {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(join(folder, 'briefings/2025/09'), { recursive: true });
+    writeFileSync(join(folder, 'briefings/2025/09/a.md'), briefing('date: 2025-09-03\ntopics: ["C++", Transport]'));
+    writeFileSync(join(folder, 'briefings/2025/09/b.md'), briefing('date: 2025-09-04\ntopics: ["C#", transport]'));
+    const { briefings, problems } = readContentFolder(join(folder, 'briefings'), { cwd: folder });
+    expect(briefings.map((checked) => checked.data.topics.map((topic) => topic.slug))).toEqual([
+      ['c', 'transport'],
+      ['c', 'transport'],
+    ]);
+    // "Transport" and "transport" are one topic written alike; "C#" and "C++" are not.
+    expect(problems.map(formatProblem)).toEqual([
+      'briefings/2025/09/b.md:4: warning: `topics` “C#” has the same address as “C++” in briefings/2025/09/a.md (/topics/c/), so both are one topic, shown as “C++”: write the topic the same way in both, or give one a different name',
+    ]);
+  });
+});
