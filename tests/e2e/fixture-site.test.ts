@@ -51,6 +51,29 @@ describe('a site built from a fixture folder (BRIEFINGS_DIR)', () => {
     await close();
   });
 
+  it('on a phone the byline wraps between its items, never leaving a separator at the end of a line', async () => {
+    const { page, close } = await browser.open('/briefings/2025/10/fuel-theft-crackdown/', { width: 375, height: 812 });
+    const lines = await page.locator('.byline').evaluate((byline) => {
+      // The line (its top) of each separator, and of the first word after it.
+      const top = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return Math.round(range.getClientRects()[0]?.top ?? Number.NaN);
+      };
+      const texts = document.createTreeWalker(byline, NodeFilter.SHOW_TEXT);
+      const words: Text[] = [];
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) if ((node.textContent ?? '').trim() !== '') words.push(node as Text);
+      return [...byline.querySelectorAll('.sep')].map((sep) => {
+        const next = words.find((word) => !sep.contains(word) && sep.compareDocumentPosition(word) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return { sep: top(sep), next: next ? top(next) : Number.NaN };
+      });
+    });
+    const bylineTops = new Set(lines.map((line) => line.sep));
+    expect(bylineTops.size, 'the byline fits on one line at 375 px, so this test proves nothing').toBeGreaterThan(1);
+    for (const line of lines) expect(line.next).toBe(line.sep);
+    await close();
+  });
+
   it('summarises a briefing without `summary` by its lead’s first sentences on listings, not twice on its page', async () => {
     const home = await browser.open('/');
     const card = home.page.locator('article', { has: home.page.getByRole('link', { name: 'Border Crossings Reach a Five-Year Low' }) });

@@ -29,7 +29,7 @@ export function readVisiblePage(page: Page): Promise<VisiblePage> {
       ogImage: document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
       headings: visible('h1').map(text),
       author: visible('.byline .author').map(text)[0] ?? null,
-      publishedDay: visible('.byline > time').map((time) => time.getAttribute('datetime') ?? '')[0] ?? null,
+      publishedDay: visible('.byline .published > time').map((time) => time.getAttribute('datetime') ?? '')[0] ?? null,
       images: visible('.lead-image img').map((img) => (img as HTMLImageElement).src),
       keyQuestions:
         section && shown(section)
