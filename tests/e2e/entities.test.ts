@@ -34,7 +34,7 @@ describe('people, places and organisations on the real site', () => {
     expect([...rows].sort()).toEqual(['Mexico 1 briefing', 'Mexico City 1 briefing', 'United States 1 briefing', 'Venezuela 1 briefing']);
     await page.getByRole('navigation', { name: 'People, places and organizations' }).getByRole('link', { name: 'Organizations' }).click();
     await page.waitForURL('**/organizations/');
-    await expect(page.getByText('No briefing mentions any yet.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('No briefing mentions any organizations yet.').isVisible()).resolves.toBe(true);
     await close();
   });
 

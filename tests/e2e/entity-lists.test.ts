@@ -150,7 +150,7 @@ describe('entity lists on the newsroom fixture site (30 places, only Chiapas in 
 
   it('with no names of a kind, the page says so and offers no filter', async () => {
     const { page, close } = await browser.open('/people/');
-    await expect(page.getByText('No briefing mentions any yet.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('No briefing mentions any people yet.').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
     await close();
   });
