@@ -115,6 +115,19 @@ export default function rehypeSafeHtml() {
         if (parent && index !== undefined) parent.children.splice(index, 1);
         return index;
       }
+      // Browsers read a backslash as a slash: `\\host/x` or `/\host/x` leads to another site, as
+      // `//host/x` does. Published as the address it leads to, so it is treated as the link to
+      // another site it is (rel="noopener noreferrer"), and the editor is told.
+      const href = node.properties.href;
+      if (typeof href === 'string' && /^\s*[\\/]{2}/.test(href) && href.includes('\\')) {
+        const address = `https://${href.trim().replace(/\\/g, '/').replace(/^\/+/, '')}`;
+        reportProblem(file, {
+          line,
+          severity: 'warning',
+          message: `the link "${href.slice(0, 40)}" leads to ${address.slice(0, 60)} (browsers read its backslashes as slashes): it is published so; write it with https:// if that is what you meant, or fix it`,
+        });
+        node.properties.href = address;
+      }
       for (const [name, value] of Object.entries(node.properties)) {
         if (/^on/i.test(name)) removed(`${name.toLowerCase()}="…" on <${node.tagName}>: event handlers run code`);
         else if ((name === 'href' || name === 'src') && isUnsafeUrl(value))

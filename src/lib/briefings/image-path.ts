@@ -59,7 +59,8 @@ export function imagePathProblem(src: string): string | undefined {
   const trimmed = src.trim();
   const name = fileName(trimmed);
   if (/^https:\/\/[^/]/i.test(trimmed)) return undefined;
-  if (trimmed.startsWith('//')) return `\`${shown(trimmed)}\` has no scheme: write the full address starting with https://`;
+  // Browsers read a backslash as a slash, so `/\host/x` and `\\host/x` lead to another site, as `//host/x` does.
+  if (/^[\\/]{2}/.test(trimmed)) return `\`${shown(trimmed)}\` has no scheme: write the full address starting with https://`;
   if (trimmed.startsWith('/')) {
     if (!decodes(trimmed))
       return `\`${shown(trimmed)}\` has a broken percent-escape (% must be followed by two hex digits): write the file name as it is, e.g. /images/${name}`;

@@ -57,6 +57,18 @@ describe('HTML written in a briefing', () => {
     ]);
   });
 
+  it('reads backslashes as browsers do: a link to another site is published as one, a picture from one is refused', async () => {
+    const { code, warnings } = await render('<a href="\\\\other.example/login">the office</a>\n\n<img src="/\\pixel.example/p.png" alt="A harbour">');
+    expect(code).toContain('<a href="https://other.example/login" rel="noopener noreferrer">the office</a>');
+    expect(code).not.toContain('pixel.example');
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^x\.md:1: warning: the link "\\\\other\.example\/login" leads to https:\/\/other\.example\/login \(browsers read its backslashes as slashes\)/,
+      ),
+      expect.stringMatching(/^x\.md:3: `\/\\pixel\.example\/p\.png` has no scheme: write the full address starting with https:\/\/$/),
+    ]);
+  });
+
   it('keeps figures, captions, tables and ids (prefixed, with links to them following)', async () => {
     const { code, warnings } = await render(
       '<figure id="chart"><img src="/c.png" alt="Chart"><figcaption>Exports by month</figcaption></figure>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n[See the chart](#chart)',
