@@ -117,6 +117,8 @@ function parsePairs(blockHeading: Heading, nodes: RootContent[]): ParsedPair[] {
           close();
           open = { question: reading.question, line, text: reading.text, answer: [reading.answer], fromHeading: false };
           break;
+        case 'unanswered':
+          throw new QaBlockError(line, reading.question, `${where} has no answer: write "A: …" on the line after the question`);
         case 'answer':
           if (!open) throw orphanAnswer(line, reading.text, where);
           open.answer.push(reading.answer);
@@ -170,10 +172,14 @@ type Reading =
   | { kind: 'marked'; text: string; question: string; answer: string }
   /** An "A:" paragraph. */
   | { kind: 'answer'; text: string; answer: string }
+  /** A "Q:" line followed by another "Q:" line before any answer. */
+  | { kind: 'unanswered'; text: string; question: string }
   | { kind: 'text'; text: string };
 
 const QUESTION_LABEL = /^\s*(?:question|q)\s*:\s*/i;
 const ANSWER_LABEL = /^\s*(?:answer|a)\s*:\s*/i;
+// A question label starting a later line of the same paragraph.
+const QUESTION_LABEL_INSIDE = /\n[^\S\n]*(?:question|q)[^\S\n]*:/i;
 // An answer label starts a line, or follows the question mark on the same line.
 const ANSWER_LABEL_INSIDE = /(\n|\?)[^\S\n]*(?:answer|a)[^\S\n]*:/i;
 // Closing quotes and brackets may follow the question mark.
@@ -190,6 +196,9 @@ function readParagraph(paragraph: Paragraph): Reading {
   if (questionLabel) {
     const rest = raw.slice(questionLabel[0].length);
     const answerLabel = ANSWER_LABEL_INSIDE.exec(rest);
+    const nextQuestion = QUESTION_LABEL_INSIDE.exec(rest);
+    if (nextQuestion && (!answerLabel || nextQuestion.index < answerLabel.index))
+      return { kind: 'unanswered', text, question: collapse(rest.slice(0, nextQuestion.index)) };
     if (answerLabel) {
       const questionEnd = answerLabel.index + (answerLabel[1] === '?' ? 1 : 0);
       const question = collapse(rest.slice(0, questionEnd));

@@ -450,6 +450,12 @@ describe('findQaBlock: errors for items it cannot split', () => {
     expect(error.message).toContain('"What next?" in the FAQ block has no answer');
   });
 
+  it('a "Q:" line followed by another "Q:" line before its "A:" has no answer, rather than joining the next question', () => {
+    const error = errorOf(md('## Q&A', '', 'Q: When does it open?', 'Q: Who pays?', 'A: The city.'));
+    expect(error).toMatchObject({ line: 3, text: 'When does it open?' });
+    expect(error.message).toBe('line 3: "When does it open?" in the Q&A block has no answer: write "A: …" on the line after the question');
+  });
+
   it('a question sub-heading with no answer under it', () => {
     const error = errorOf(md('## FAQ', '', '### What is X?', '', '### Who leads it?', '', 'The minister.'));
     expect(error).toMatchObject({ line: 3, text: 'What is X?' });
