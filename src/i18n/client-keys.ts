@@ -30,6 +30,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'search.relaxed',
     'search.didYouMean',
     'search.matchingSections',
+    'search.more',
     'searchDialog.field',
     'searchDialog.close',
     'searchDialog.closeWhat',

@@ -230,6 +230,22 @@ describe('the search dialog', () => {
     await close();
   });
 
+  it('shows ten results at a time, and "Show more results" brings the next ten', async () => {
+    const { page, problems, close } = await browser.open('/', DESKTOP);
+    const dialog = await dialogSearch(page, 'officials');
+    const total = Number(/^(\d+) briefings/.exec((await dialog.locator('.search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    // The button shows once the first ten are on screen.
+    const more = dialog.getByRole('button', { name: 'Show more results' });
+    await more.waitFor();
+    await expect(dialog.locator('.search-result').count()).resolves.toBe(10);
+    await more.click();
+    await dialog.locator('.search-result').nth(19).waitFor();
+    await expect(dialog.locator('.search-result').count()).resolves.toBe(20);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   /** Watches for layout shifts from now on; the returned function lists those since, one frame after the last change. */
   async function watchShifts(page: Page): Promise<() => Promise<number[]>> {
     await page.evaluate(() => {

@@ -6,7 +6,7 @@ let dialog: HTMLDialogElement | undefined;
 let view: SearchView | undefined;
 let returnFocus: HTMLElement | null = null;
 
-/** The search dialog, built on first use: a field, live results and a link to the full search page. */
+/** The search dialog, built on first use: a field, live results (more on request) and a link to the full search page. */
 function buildDialog(): HTMLDialogElement {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
@@ -22,7 +22,7 @@ function buildDialog(): HTMLDialogElement {
     </form>
     <p class="search-status" role="status"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog-more"><a></a></p>`;
+    <p class="search-dialog-more"><button type="button" class="search-more" data-more hidden></button><a></a></p>`;
   // The words, from the page's table, go in as text: nothing in them is read as markup.
   element.querySelector('h2')!.textContent = t('search.heading');
   const close = element.querySelector('[data-close]')!;
@@ -31,6 +31,9 @@ function buildDialog(): HTMLDialogElement {
   element.querySelector('label')!.textContent = t('searchDialog.field');
   const input = element.querySelector<HTMLInputElement>('input')!;
   input.placeholder = t('searchDialog.field');
+  // Ten results at a time, as on the search page: the count says how many there are, and this shows the rest.
+  const more = element.querySelector<HTMLButtonElement>('[data-more]')!;
+  more.textContent = t('search.more');
   const moreLink = element.querySelector<HTMLAnchorElement>('.search-dialog-more a')!;
   moreLink.href = routes.search();
   moreLink.textContent = t('searchDialog.more');
@@ -41,6 +44,7 @@ function buildDialog(): HTMLDialogElement {
       input,
       status: element.querySelector('.search-status')!,
       results: element.querySelector('.search-results')!,
+      more,
     },
     { syncUrl: false, maxSubResults: 0 },
   );
