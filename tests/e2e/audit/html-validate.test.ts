@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ describe('html-validate finds no problem', () => {
       result.messages.map((message) => `${relative(ROOT, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     );
     expect(problems, problems.join('\n')).toEqual([]);
+    // Browsers accept markup after </html> (html-validate too), but a page is one document: nothing follows it.
+    const trailing = pages.filter((page) => !/<\/html>\s*$/.test(readFileSync(page.file, 'utf8'))).map((page) => page.path);
+    expect(trailing, 'pages with markup after </html>').toEqual([]);
   });
 
   it('and it does report invalid markup under this configuration', async () => {
