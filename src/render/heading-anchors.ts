@@ -15,10 +15,16 @@ export const headingAnchorOptions: Options = {
   group: (node: Element) => h('div', { className: ['heading-wrapper', `level-${node.tagName}`] }),
   properties: { className: ['anchor-link'], dataPagefindIgnore: '' },
   content: (node: Element): ElementContent[] => [
-    h('span', { ariaHidden: 'true' }, '#'),
+    h('span', { ariaHidden: 'true' }, ANCHOR_MARK),
     h('span', { className: ['sr-only'] }, sectionLinkLabel(toString(node).trim())),
   ],
 };
+
+/**
+ * The visible mark of a heading's link: "#" after a word joiner, so a wrapping title never leaves
+ * the "#" alone on a line of its own (here and in AnchoredHeading.astro).
+ */
+export const ANCHOR_MARK = '\u2060#';
 
 /** What a screen reader hears for a heading's "#" link, here and in AnchoredHeading.astro. */
 export function sectionLinkLabel(heading: string): string {

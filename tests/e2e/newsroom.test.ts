@@ -125,6 +125,24 @@ describe('around each briefing', () => {
     await close();
   });
 
+  it('a heading’s "#" link stays on the line of the heading’s last word, at every width', async () => {
+    for (const width of [1280, 600, 375, 320]) {
+      const { page, close } = await browser.open('/briefings/2025/11/chiapas-weighs-ballot-counting/', { width, height: 900 });
+      const apart = await page.evaluate(() =>
+        [...document.querySelectorAll('.heading-wrapper')].flatMap((wrapper) => {
+          const heading = wrapper.querySelector('h2, h3');
+          const link = wrapper.querySelector('.anchor-link [aria-hidden]');
+          if (!heading || !link) return [`${wrapper.textContent}: no heading or link`];
+          const lastLine = [...heading.getClientRects()].at(-1);
+          const mark = link.getClientRects()[0];
+          return lastLine && mark && Math.abs(lastLine.bottom - mark.bottom) < lastLine.height / 2 ? [] : [heading.textContent ?? ''];
+        }),
+      );
+      expect(apart, `at ${width} px`).toEqual([]);
+      await close();
+    }
+  });
+
   it('the table of contents links scroll to their headings', async () => {
     const { page, problems, close } = await browser.open('/briefings/2025/11/chiapas-weighs-ballot-counting/', { width: 1280, height: 700 });
     const toc = page.getByRole('navigation', { name: 'On this page' });

@@ -8,11 +8,11 @@ const render = async (markdown: string) => {
 };
 
 describe('the briefing Markdown pipeline', () => {
-  it('gives h2 and h3 headings slug ids and an anchor link after them, grouped with the heading', async () => {
+  it('gives h2 and h3 headings slug ids and an anchor link after them, joined to the last word, grouped with the heading', async () => {
     const { code } = await render('## U.S. Military Actions\n\nText.\n\n### Sheinbaum’s Stance\n\nMore.');
     expect(code).toContain(
       '<div class="heading-wrapper level-h2"><h2 id="us-military-actions">U.S. Military Actions</h2>' +
-        '<a class="anchor-link" data-pagefind-ignore="" href="#us-military-actions"><span aria-hidden="true">#</span>' +
+        '<a class="anchor-link" data-pagefind-ignore="" href="#us-military-actions"><span aria-hidden="true">\u2060#</span>' +
         '<span class="sr-only">Section titled “U.S. Military Actions”</span></a></div>',
     );
     expect(code).toContain('<h3 id="sheinbaums-stance">Sheinbaum’s Stance</h3>');
