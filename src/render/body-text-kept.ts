@@ -37,11 +37,7 @@ const RUNS_TO_THE_END: ReadonlyArray<{ opens: RegExp; closes: RegExp; what: stri
 ];
 
 /** Text as compared: invisible and control characters (which the HTML parser may replace) left out, spaces collapsed. */
-const squash = (text: string) =>
-  text
-    .replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const squash = (text: string) => text.replace(/[\s\p{Cc}\p{Cf}\uFFFD]+/gu, ' ').trim();
 
 /**
  * Before the body becomes HTML: stops a briefing whose HTML comment or `<script>`, `<style>` or
@@ -98,7 +94,15 @@ export function rehypeBodyTextKept() {
       return undefined;
     });
     const shown = squash(parts.join(''));
-    const lost = (file.data.writtenText?.runs ?? []).find((block) => !shown.includes(block.text));
+    // Runs come in the page's order, so each is looked for after the one before, and anywhere
+    // only when it is not there (footnotes move to the end): one pass over the text, not one a run.
+    let from = 0;
+    const lost = (file.data.writtenText?.runs ?? []).find((block) => {
+      const at = shown.indexOf(block.text, from);
+      const found = at === -1 ? shown.indexOf(block.text) : at;
+      if (found !== -1) from = found + block.text.length;
+      return found === -1;
+    });
     if (lost) {
       const quoted = lost.text.length > 60 ? `${lost.text.slice(0, 57)}…` : lost.text;
       reportProblem(file, {
