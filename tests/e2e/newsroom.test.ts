@@ -215,3 +215,24 @@ describe('every page type at 320px, in dark mode, and in print', () => {
     expect(entry.languages.en.page_count).toBe(30);
   });
 });
+
+describe('links and controls standing on their own', () => {
+  it('are at least 24 px tall, so a finger can take them (WCAG 2.5.8)', async () => {
+    const cases: Array<[path: string, selector: string]> = [
+      ['/places/', '.kind-nav a'],
+      ['/topics/energy/', '.breadcrumbs a'],
+      ['/', '.site-name'],
+      ['/briefings/2025/11/chiapas-weighs-ballot-counting/', '.toc summary'],
+      ['/no-such-page/', '.not-found-links a'],
+    ];
+    const small: string[] = [];
+    for (const [path, selector] of cases) {
+      const { page, close } = await browser.open(path, { width: 375, height: 812 });
+      const heights = await page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().height));
+      expect(heights.length, `${path} ${selector}`).toBeGreaterThan(0);
+      small.push(...heights.filter((height) => height < 24).map((height) => `${path} ${selector}: ${height} px`));
+      await close();
+    }
+    expect(small).toEqual([]);
+  });
+});
