@@ -59,6 +59,7 @@ export const en = {
   'archive.title': 'Archive',
   'archive.description': 'Every briefing {site} has published, by month.',
   'archive.monthTitle': 'Briefings from {month}',
+  'archive.otherMonths': 'Other months',
   'archive.monthDescription': { one: '{count} briefing published in {month}.', other: '{count} briefings published in {month}.' },
   'topics.title': 'Topics',
   'topics.description': 'The topics {site} covers, with every briefing on each.',

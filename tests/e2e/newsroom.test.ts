@@ -82,6 +82,22 @@ describe('archive and topics', () => {
     await close();
   });
 
+  it('a month says how many briefings it has and leads to the months before and after it', async () => {
+    const { page, close } = await browser.open('/archive/2025/10/');
+    await expect(page.locator('main .listing-count').textContent()).resolves.toBe('10 briefings');
+    const months = page.getByRole('navigation', { name: 'Other months' });
+    await expect(
+      months.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent?.trim(), a.getAttribute('href'), a.getAttribute('rel')])),
+    ).resolves.toEqual([
+      ['← November 2025', '/archive/2025/11/', 'prev'],
+      ['September 2025 →', '/archive/2025/09/', 'next'],
+    ]);
+    // The oldest month leads only to the one after it.
+    await page.goto(new URL('/archive/2025/09/', page.url()).href);
+    await expect(months.getByRole('link').allTextContents()).resolves.toEqual(['← October 2025']);
+    await close();
+  });
+
   it('the topics page counts each topic and a topic page lists exactly its briefings', async () => {
     const { page, close } = await browser.open('/topics/');
     const topics = await page.locator('.topic-index li').evaluateAll((items) => items.map((li) => li.textContent?.replace(/\s+/g, ' ').trim()));
