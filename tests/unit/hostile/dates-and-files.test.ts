@@ -84,13 +84,22 @@ describe('npm run new only writes names the build accepts', () => {
   });
 });
 
-describe('symbolic links in the briefings folder', () => {
-  const folder = join(ROOT, '.test-output/hostile-symlinks');
+/** A scratch project folder of its own for a describe block, empty with `briefings/2025/09/` before each use, removed after. */
+function scratchFolder(name: string): () => string {
+  const folder = join(ROOT, '.test-output', name);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-  it('are not followed, and each is named in a warning with the fix', () => {
+  return () => {
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(join(folder, 'briefings/2025/09'), { recursive: true });
+    return folder;
+  };
+}
+
+describe('symbolic links in the briefings folder', () => {
+  const fresh = scratchFolder('hostile-symlinks');
+
+  it('are not followed, and each is named in a warning with the fix', () => {
+    const folder = fresh();
     mkdirSync(join(folder, 'elsewhere/2025/10'), { recursive: true });
     writeFileSync(join(folder, 'elsewhere/talks.md'), briefing('date: 2025-09-03'));
     writeFileSync(join(folder, 'elsewhere/2025/10/more.md'), briefing('date: 2025-10-03'));
@@ -106,12 +115,10 @@ describe('symbolic links in the briefings folder', () => {
 });
 
 describe('topics written differently that give one address', () => {
-  const folder = join(ROOT, '.test-output/hostile-topic-addresses');
-  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const fresh = scratchFolder('hostile-topic-addresses');
 
   it('are one topic, and the second way of writing it is named in a warning with the first', () => {
-    rmSync(folder, { recursive: true, force: true });
-    mkdirSync(join(folder, 'briefings/2025/09'), { recursive: true });
+    const folder = fresh();
     writeFileSync(join(folder, 'briefings/2025/09/a.md'), briefing('date: 2025-09-03\ntopics: ["C++", Transport]'));
     writeFileSync(join(folder, 'briefings/2025/09/b.md'), briefing('date: 2025-09-04\ntopics: ["C#", transport]'));
     const { briefings, problems } = readContentFolder(join(folder, 'briefings'), { cwd: folder });
