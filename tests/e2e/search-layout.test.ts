@@ -185,27 +185,41 @@ describe('a misspelt query', () => {
 });
 
 describe('result excerpts', () => {
-  it('start at a sentence of the body, never at the topic labels or the headline, and mark whole words only', async () => {
-    const { page, close } = await browser.open('/search/?q=border', DESKTOP);
+  it('start at a sentence of the body, never at the topic labels or the headline, stop before the next heading, never repeat each other, and mark whole words only', async () => {
+    for (const query of ['border', 'ballot']) await excerptsOf(query);
+  });
+
+  async function excerptsOf(query: string) {
+    const { page, close } = await browser.open(`/search/?q=${query}`, DESKTOP);
     await searchDone(page);
     const results = page.locator('.search-result');
-    for (let i = 0; i < 3; i += 1) {
+    const shown = await results.count();
+    expect(shown, query).toBeGreaterThan(0);
+    for (let i = 0; i < Math.min(3, shown); i += 1) {
       const title = (await results.nth(i).locator('h2').textContent()) ?? '';
       const excerpt = (await results.nth(i).locator('p.search-excerpt').textContent()) ?? '';
       expect(excerpt, title).toMatch(/^[A-Z“"‘]/);
       expect(excerpt.startsWith('Border Security'), excerpt).toBe(false);
       expect(excerpt.includes(title), excerpt).toBe(false);
+      const headings = await results.nth(i).locator('.search-subresults li > a').allTextContents();
       for (const section of await results.nth(i).locator('.search-subresults li').all()) {
         const heading = (await section.locator('a').textContent()) ?? '';
-        const text = (await section.locator('.search-excerpt').textContent()) ?? '';
-        expect(text.startsWith(heading), text).toBe(false);
+        // A section whose excerpt would repeat the result's own shows its link alone.
+        for (const text of await section.locator('.search-excerpt').allTextContents()) {
+          expect(text.startsWith(heading), text).toBe(false);
+          expect(excerpt.startsWith(text.replace(/ …$/, '')), `${text} repeats ${excerpt}`).toBe(false);
+        }
       }
+      // No excerpt runs on into the heading of the next section.
+      for (const text of [excerpt, ...(await results.nth(i).locator('.search-subresults .search-excerpt').allTextContents())])
+        for (const heading of headings)
+          expect(text.replace(/ …$/, '').endsWith(`${heading}.`) || text.includes(`. ${heading}. `), `${text} runs into “${heading}”`).toBe(false);
     }
     const marks = await page.locator('.search-excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark).toMatch(/^\p{L}+(?:[-'’]\p{L}+)*$/u);
     await close();
-  });
+  }
 });
 
 describe('the search dialog', () => {

@@ -42,7 +42,11 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
   }
   // Excerpts start at a sentence of the body: never the topic labels or the headline.
   const from = bodyStart(data.content.split(/\s+/).filter(Boolean), data.meta.title ?? '');
-  item.append(excerptElement(sentenceExcerpt(data.content, data.locations, { from, length: 30 })));
+  // Every excerpt stops where a heading of the page begins.
+  const headings = data.sub_results.map((sub) => sub.title);
+  const excerpt = sentenceExcerpt(data.content, data.locations, { from, length: 30, headings });
+  const textOf = (parts: readonly ExcerptPart[]) => parts.map((part) => part.text).join('');
+  item.append(excerptElement(excerpt));
   const sections = data.sub_results.filter((sub) => sub.anchor?.id && sub.anchor.id !== 'briefing-title').slice(0, maxSubResults);
   if (sections.length > 0) {
     const list = document.createElement('ul');
@@ -54,7 +58,10 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
       subLink.href = sub.url;
       subLink.textContent = sub.title;
       subLink.dataset.searchResult = '';
-      subItem.append(subLink, excerptElement(sentenceExcerpt(data.content, sub.locations, { from, length: 22, skipSentence: sub.title }), 'span'));
+      subItem.append(subLink);
+      // A section whose excerpt is the one already shown above it gets its link alone.
+      const subExcerpt = sentenceExcerpt(data.content, sub.locations, { from, length: 22, skipSentence: sub.title, headings });
+      if (!textOf(excerpt).startsWith(textOf(subExcerpt).replace(/ …$/, ''))) subItem.append(excerptElement(subExcerpt, 'span'));
       list.append(subItem);
     }
     item.append(list);

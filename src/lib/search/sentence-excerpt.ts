@@ -23,19 +23,24 @@ export function bodyStart(tokens: readonly string[], title: string): number {
   return 0;
 }
 
+/** A heading or sentence as compared: its words, lower-case, without punctuation. */
+const wordsOf = (text: string) => text.split(/\s+/).map(core).filter(Boolean).join(' ');
+
 /**
  * An excerpt that starts where a sentence starts: the sentence holding the first match at or
- * after `from` (the body's start), then the text that follows, up to `length` words. Matched
+ * after `from` (the body's start), then the text that follows, up to `length` words, and never
+ * into one of the page's `headings` (the index holds a heading as a sentence of the text). Matched
  * words (`locations`, word positions in `content`) are marked without the punctuation around
  * them. With no match, the excerpt is the body's opening.
  */
 export function sentenceExcerpt(
   content: string,
   locations: readonly number[],
-  options: { from: number; length: number; skipSentence?: string },
+  options: { from: number; length: number; skipSentence?: string; headings?: readonly string[] },
 ): ExcerptPart[] {
   const tokens = content.split(/\s+/).filter(Boolean);
-  const skipped = options.skipSentence ? options.skipSentence.split(/\s+/).map(core).filter(Boolean).join(' ') : undefined;
+  const skipped = options.skipSentence ? wordsOf(options.skipSentence) : undefined;
+  const headings = new Set((options.headings ?? []).map(wordsOf).filter(Boolean));
   const sentenceStart = (at: number) => {
     let start = at;
     while (start > options.from && at - start < MAX_LOOK_BACK && !endsSentence(tokens[start - 1] ?? '')) start -= 1;
@@ -54,7 +59,11 @@ export function sentenceExcerpt(
   const first = chosen ?? matches[0];
   let start = first === undefined ? options.from : sentenceStart(first);
   if (chosen === undefined && skipped && sentenceAt(start) === skipped) start += skipped.split(' ').length;
-  const end = Math.min(tokens.length, start + options.length);
+  let end = Math.min(tokens.length, start + options.length);
+  // The excerpt ends where a heading begins: "…by the end of the year." and not "… The Numbers."
+  for (let i = start + 1; i < end && headings.size > 0; i += 1) {
+    if (endsSentence(tokens[i - 1] ?? '') && headings.has(sentenceAt(i))) end = i;
+  }
   const marked = new Set(locations);
   const parts: ExcerptPart[] = [];
   const push = (text: string, isMarked: boolean) => {

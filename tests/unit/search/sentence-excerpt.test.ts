@@ -31,6 +31,12 @@ describe('sentenceExcerpt', () => {
     );
   });
 
+  it('stops where a heading of the page begins, rather than running into it', () => {
+    expect(text(sentenceExcerpt(CONTENT, [at('spring')], { from, length: 12, headings: ['Why it matters', 'Ferry Fares Rise Again'] }))).toBe(
+      'Crews said the fares, already high, would rise again in [spring].',
+    );
+  });
+
   it('opens on the body when the only match is in the headline', () => {
     expect(text(sentenceExcerpt(CONTENT, [at('Ferry')], { from, length: 5 }))).toBe('The harbour authority raised ferry …');
   });
