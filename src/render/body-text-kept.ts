@@ -80,8 +80,8 @@ export function remarkBodyTextNoted() {
 /**
  * On the finished body: a heading or paragraph written in Markdown that is not on the page was
  * swallowed by an HTML element opened before it and never closed (`<template>`, `<noscript>`,
- * `<title>`…), so the briefing stops with the line of the first one lost rather than being
- * published cut short. A body left with no text and no picture or embed at all (only a comment,
+ * `<title>`…), or written inside one that is removed with its content, so the briefing stops
+ * with the line of the first one lost rather than being published cut short. A body left with no text and no picture or embed at all (only a comment,
  * or only elements that are removed) stops too, unless another error already stops it.
  */
 export function rehypeBodyTextKept() {
@@ -108,7 +108,7 @@ export function rehypeBodyTextKept() {
       reportProblem(file, {
         line: lost.line,
         severity: 'error',
-        message: `the text from this line on (“${quoted}”) would be missing from the page: an HTML element opened before it and never closed (such as <template>, <noscript>, <title> or <iframe>) takes in everything after it; close that element or remove it`,
+        message: `the text from this line on (“${quoted}”) would be missing from the page: it is inside an HTML element that is opened before it and never closed, or that briefings may not hold (such as <template>, <noscript>, <title> or <iframe>); close that element, or take the text out of it`,
       });
       return;
     }

@@ -26,6 +26,14 @@ describe('everything written in Markdown reaches the page', () => {
       ]);
   });
 
+  it('stops a briefing whose Markdown sits inside an element that is removed with its content, naming both fixes', async () => {
+    await expect(errorsOf('The lead.\n\n<noscript>\n\nText for readers without scripts.\n\n</noscript>\n\nMore text.')).resolves.toEqual([
+      expect.stringMatching(
+        /^x\.md:5: the text from this line on \(“Text for readers without scripts\.”\) would be missing from the page: it is inside an HTML element .* close that element, or take the text out of it$/,
+      ),
+    ]);
+  });
+
   it('stops a body with no text left once comments and removed elements are gone, and only then', async () => {
     await expect(errorsOf('\n<!-- to come -->')).resolves.toEqual([expect.stringMatching(/^x\.md:2: has no text on the page/)]);
     await expect(errorsOf('<noscript>Turn on scripts</noscript>')).resolves.toEqual([expect.stringMatching(/^x\.md:1: has no text on the page/)]);
