@@ -67,8 +67,12 @@ describe('an entity across briefings (fixture site)', () => {
     await close();
   });
 
-  it('the entity page lists every briefing that mentions it, newest first, by month', async () => {
+  it('the entity page lists every briefing that mentions it, newest first, by month, each with its date', async () => {
     const { page, problems, close } = await fixtures.open('/people/claudia-sheinbaum/');
+    const dates = await page.locator('main .entity-mentions time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toHaveLength(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(page.locator('main .entity-mentions').first().textContent()).resolves.toMatch(/^\s*November \d+, 2025 · Mentioned (once|\d+ times)\s*$/);
     await expect(page.locator('.day-heading').allTextContents()).resolves.toEqual(['November 2025', 'October 2025', 'September 2025']);
     await expect(page.locator('main .briefing-card-title').allTextContents()).resolves.toEqual([
       'Border Crossings Reach a Five-Year Low',
