@@ -37,6 +37,9 @@ const RUNS_TO_THE_END: ReadonlyArray<{ opens: RegExp; closes: RegExp; what: stri
 ];
 
 /** Text as compared: invisible and control characters (which the HTML parser may replace) left out, spaces collapsed. */
+/** Elements that are content without text: a picture or a player. */
+const MEDIA = ['img', 'iframe', 'video', 'audio'];
+
 const squash = (text: string) => text.replace(/[\s\p{Cc}\p{Cf}\uFFFD]+/gu, ' ').trim();
 
 /**
@@ -71,7 +74,8 @@ export function remarkBodyTextNoted() {
         else if (inner.type === 'text' || inner.type === 'inlineCode') runs.push(squash(inner.value));
       });
       if (!hasHtml && node.position) for (const text of runs) if (/\p{L}/u.test(text)) blocks.push({ line: node.position.start.line, text });
-      return undefined;
+      // Its inline content has just been read: no need to walk it again.
+      return SKIP;
     });
     file.data.writtenText = { firstLine: tree.children[0]?.position?.start.line ?? 1, runs: blocks };
   };
@@ -81,14 +85,18 @@ export function remarkBodyTextNoted() {
  * On the finished body: a heading or paragraph written in Markdown that is not on the page was
  * swallowed by an HTML element opened before it and never closed (`<template>`, `<noscript>`,
  * `<title>`…), or written inside one that is removed with its content, so the briefing stops
- * with the line of the first one lost rather than being published cut short. A body left with no text and no picture or embed at all (only a comment,
- * or only elements that are removed) stops too, unless another error already stops it.
+ * with the line of the first one lost rather than being published cut short. A body left with
+ * no text and no picture or embed at all (only a comment, or only elements that are removed)
+ * stops too, unless another error already stops it.
  */
 export function rehypeBodyTextKept() {
   return (tree: HastRoot, file: VFile) => {
-    // The text a reader sees: an iframe's content is shown only by browsers that cannot show the frame.
+    // The text a reader sees (an iframe's content is shown only by browsers that cannot show the
+    // frame), and whether the body holds a picture or a player, in one walk.
     const parts: string[] = [];
+    let media = false;
     visit(tree, (node) => {
+      if (node.type === 'element' && MEDIA.includes(node.tagName)) media = true;
       if (node.type === 'element' && node.tagName === 'iframe') return SKIP;
       if (node.type === 'text') parts.push(node.value);
       return undefined;
@@ -112,10 +120,6 @@ export function rehypeBodyTextKept() {
       });
       return;
     }
-    let media = false;
-    visit(tree, 'element', (node) => {
-      if (['img', 'iframe', 'video', 'audio'].includes(node.tagName)) media = true;
-    });
     // Said only when nothing else stops the briefing already (pictures refused, say).
     if (!/\p{L}|\p{N}/u.test(shown) && !media && !file.messages.some((message) => message.fatal))
       reportProblem(file, {

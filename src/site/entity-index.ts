@@ -1,7 +1,7 @@
 import { type Entity, ENTITY_KINDS, type EntityKind } from '../lib/entities/types.ts';
 import { ALPHABETICAL_SEGMENT } from '../routes.ts';
 import type { Briefing } from './briefing.ts';
-import { nameProblem } from '../lib/briefings/paths.ts';
+import { slugProblem } from '../lib/briefings/paths.ts';
 
 /** An entity across the site: every briefing that mentions it, newest first, with how often. */
 export interface EntityIndexEntry {
@@ -33,7 +33,7 @@ export function entityIndex(briefings: readonly Briefing[], minBriefings: number
     index[kind] = [...bySlug.values()]
       .map((entry) => ({
         ...entry,
-        hasPage: entry.mentions.length >= minBriefings && entry.slug !== ALPHABETICAL_SEGMENT && nameProblem(entry.name) === undefined,
+        hasPage: entry.mentions.length >= minBriefings && entry.slug !== ALPHABETICAL_SEGMENT && slugProblem(entry.slug) === undefined,
       }))
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   }

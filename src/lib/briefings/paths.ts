@@ -41,7 +41,11 @@ export type NameProblem = { kind: 'no-words' } | { kind: 'not-latin'; letters: s
  * (`!!!`, `---`), or letters with no Latin spelling (`日本語`), since addresses are plain ASCII.
  */
 export function nameProblem(name: string): NameProblem | undefined {
-  const slugged = nameSlug(name);
+  return slugProblem(nameSlug(name));
+}
+
+/** Why an address word made by nameSlug cannot be an address, or undefined when it can (see nameProblem). */
+export function slugProblem(slugged: string): NameProblem | undefined {
   if (!USABLE_SLUG.test(slugged)) return { kind: 'not-latin', letters: [...slugged].filter((char) => !USABLE_SLUG.test(char)).join('') };
   if (!/[a-z0-9]/.test(slugged)) return { kind: 'no-words' };
   return undefined;
