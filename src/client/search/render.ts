@@ -47,6 +47,7 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
   const excerpt = sentenceExcerpt(data.content, data.locations, { from, length: 30, headings });
   const textOf = (parts: readonly ExcerptPart[]) => parts.map((part) => part.text).join('');
   item.append(excerptElement(excerpt));
+  const shownTexts = [textOf(excerpt)];
   const sections = data.sub_results.filter((sub) => sub.anchor?.id && sub.anchor.id !== 'briefing-title').slice(0, maxSubResults);
   if (sections.length > 0) {
     const list = document.createElement('ul');
@@ -59,9 +60,13 @@ export function resultElement(data: PagefindResultData, maxSubResults: number): 
       subLink.textContent = sub.title;
       subLink.dataset.searchResult = '';
       subItem.append(subLink);
-      // A section whose excerpt is the one already shown above it gets its link alone.
+      // A section whose excerpt is one already shown (the result's, or another section's) gets its link alone.
       const subExcerpt = sentenceExcerpt(data.content, sub.locations, { from, length: 22, skipSentence: sub.title, headings });
-      if (!textOf(excerpt).startsWith(textOf(subExcerpt).replace(/ …$/, ''))) subItem.append(excerptElement(subExcerpt, 'span'));
+      const subText = textOf(subExcerpt);
+      if (!shownTexts.some((shown) => shown.startsWith(subText.replace(/ …$/, '')))) {
+        subItem.append(excerptElement(subExcerpt, 'span'));
+        shownTexts.push(subText);
+      }
       list.append(subItem);
     }
     item.append(list);
