@@ -87,6 +87,8 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
     site.takeTransfers();
     await page.goto(new URL(SEARCH_PAGE, site.url).href);
     await page.waitForSelector(SEARCH_READY, { state: 'attached', timeout: WAIT_MS });
+    // How many times the page has counted its filter choices (data-counts-shown) before this query.
+    const countsBefore = await page.evaluate((input) => Number(document.querySelector<HTMLInputElement>(input)?.form?.dataset.countsShown ?? 0), SEARCH_INPUT);
     // Both clocks as milliseconds since the epoch: the page says when it submitted and when it
     // showed results, the server when each response finished, so bytes fall on the right side.
     const rendered = await page.evaluate(
@@ -117,6 +119,16 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
         }),
       { query: query.query, input: SEARCH_INPUT, results: SEARCH_RESULTS, waitMs: WAIT_MS },
     );
+    // The filter counts follow the results, with their own requests: wait until the page has shown
+    // them (on a busy machine that can take longer than any quiet spell), then for the network to settle.
+    if (!('error' in rendered))
+      await page
+        .waitForFunction(
+          ([input, before]) => Number(document.querySelector<HTMLInputElement>(input as string)?.form?.dataset.countsShown ?? 0) > Number(before),
+          [SEARCH_INPUT, countsBefore] as const,
+          { timeout: WAIT_MS },
+        )
+        .catch(() => undefined);
     const all = await transfersUntilQuiet(site);
     const finished = (transfer: Transfer) => performance.timeOrigin + transfer.finishedAt;
     const renderedAt = 'error' in rendered ? Number.POSITIVE_INFINITY : rendered.renderedAt;
