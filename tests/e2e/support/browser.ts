@@ -1,4 +1,4 @@
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../kit/chromium.ts';
 
@@ -9,9 +9,30 @@ import { CHROMIUM_ARGS } from '../../kit/chromium.ts';
  */
 export type ServedSite = 'siteURL' | 'basicSiteURL' | 'qaEdgeSiteURL' | 'newsBaseSiteURL' | 'newsroomSiteURL' | 'hostileSiteURL' | 'pseudoLocaleSiteURL';
 
+interface OpenOptions {
+  /** false opens the page with JavaScript off. */
+  javaScriptEnabled?: boolean;
+  /** Runs in the page before any of its own scripts, on every page it loads. */
+  initScript?: string;
+}
+
+const DESKTOP = { width: 1280, height: 900 };
+
+/** What a page gets back to when it is handed to the next test: the media a new context starts with. */
+const FRESH_MEDIA = { media: null, colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none', contrast: 'no-preference' } as const;
+
+/** Waits end when the page is ready; the limit only stops a hang on a busy machine. */
+const HANG_LIMIT_MS = 120_000;
+
 /** `site` names a site served by the global setup, or gives the origin of one a test serves itself. */
 export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
   let browser: Browser;
+  // A context for each setting of JavaScript, made when first needed.
+  const contexts = new Map<boolean, Promise<BrowserContext>>();
+  // Pages tests have closed, ready for the next test that asks for the same settings. A new
+  // context, or a new page, starts a renderer process, which costs Chromium about three times
+  // the CPU of loading a page in one it already has.
+  const idle = new Map<string, Page[]>();
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
   });
@@ -19,14 +40,44 @@ export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
     await browser?.close();
   });
 
-  return {
-    async open(path: string, viewport = { width: 1280, height: 900 }, { initScript, ...options }: { javaScriptEnabled?: boolean; initScript?: string } = {}) {
-      const context = await browser.newContext({ viewport, ...options });
-      // Waits end when the page is ready; the limit only stops a hang on a busy machine.
-      context.setDefaultTimeout(120_000);
-      const page = await context.newPage();
-      // Runs in the page before any of its own scripts.
+  function contextFor(javaScriptEnabled: boolean): Promise<BrowserContext> {
+    let context = contexts.get(javaScriptEnabled);
+    if (!context) {
+      context = browser.newContext({ javaScriptEnabled }).then((made) => {
+        made.setDefaultTimeout(HANG_LIMIT_MS);
+        return made;
+      });
+      contexts.set(javaScriptEnabled, context);
+    }
+    return context;
+  }
+
+  /** A page with these settings, as a new one would be: the test's size, no emulated media, no listeners. */
+  async function pageFor(viewport: { width: number; height: number }, { javaScriptEnabled = true, initScript = '' }: OpenOptions) {
+    const key = `${javaScriptEnabled}\n${initScript}`;
+    const pool = idle.get(key) ?? [];
+    idle.set(key, pool);
+    let page = pool.pop();
+    if (!page) {
+      page = await (await contextFor(javaScriptEnabled)).newPage();
       if (initScript) await page.addInitScript(initScript);
+    }
+    await page.setViewportSize(viewport);
+    const release = async () => {
+      if (page.isClosed()) return;
+      page.removeAllListeners();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      // Leaving the test's page ends its scripts and requests before the next test listens.
+      await page.goto('about:blank');
+      await page.emulateMedia(FRESH_MEDIA);
+      pool.push(page);
+    };
+    return { page, release };
+  }
+
+  return {
+    async open(path: string, viewport = DESKTOP, options: OpenOptions = {}) {
+      const { page, release } = await pageFor(viewport, options);
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -41,7 +92,7 @@ export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.goto(new URL(path, typeof site === 'function' ? site() : inject(site)).href);
-      return { page, problems, close: () => context.close() };
+      return { page, problems, close: release };
     },
   };
 }
