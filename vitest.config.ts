@@ -35,6 +35,7 @@ export default defineConfig({
           // The benchmark's own harness (corpus, runner, report), kept apart from the site's tests.
           name: 'bench',
           include: ['bench/tests/**/*.test.ts'],
+          isolate: false,
           testTimeout: 120_000,
           // The smoke test runs the whole benchmark on 50 briefings before its checks.
           hookTimeout: 900_000,
@@ -45,6 +46,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // A worker runs file after file without loading Playwright and the site's modules again.
+          isolate: false,
           // Files run side by side: each has its own browser, and the sites they share are only read.
           // Limits that stop a hang on a busy machine; nothing here is timed.
           testTimeout: 180_000,

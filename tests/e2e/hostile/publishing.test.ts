@@ -10,7 +10,7 @@ import { ROOT } from '../support/site.ts';
 
 /**
  * Publishing under faults of the machine: two builds at once, OUT_DIR on another disk or on a
- * read-only one, a full disk, a failed build. Disks are tmpfs mounts made by the test (it runs
+ * read-only one, a full disk, a failed build; and the audit that stops an incomplete site. Disks are tmpfs mounts made by the test (it runs
  * as root, as the test machine does).
  */
 const WORK = join(ROOT, '.test-output/hostile-publishing');
@@ -128,22 +128,6 @@ describe('publishing holds under faults of the machine', () => {
   );
 
   it(
-    'OUT_DIR on another disk publishes and replaces the site there',
-    async () => {
-      const disk = join(WORK, 'other-disk');
-      mountTmpfs(disk, 'size=64m');
-      const out = join(disk, 'site');
-      for (const attempt of [1, 2]) {
-        const result = await build(out);
-        expect(result.status, `build ${attempt}: ${result.output}`).toBe(0);
-        expect(auditPublished(out)).toEqual([]);
-      }
-      expect(besideOut(out).builds).toHaveLength(1);
-    },
-    BUILD_TIMEOUT,
-  );
-
-  it(
     'OUT_DIR on which a disk is mounted: refused before building, saying to choose a folder inside it',
     async () => {
       const out = join(WORK, 'mounted/site');
@@ -176,12 +160,17 @@ describe('publishing holds under faults of the machine', () => {
   );
 
   it(
-    'a disk that fills up during a build: the published site stays whole and unchanged, the build’s folder is removed',
+    'OUT_DIR on another disk publishes and replaces the site there; when that disk fills up during a build, the published site stays whole and unchanged and the build’s folder is removed',
     async () => {
-      const disk = join(WORK, 'full-disk');
+      const disk = join(WORK, 'other-disk');
       mountTmpfs(disk, 'size=32m');
       const out = join(disk, 'site');
-      expect((await build(out)).status).toBe(0);
+      for (const attempt of [1, 2]) {
+        const result = await build(out);
+        expect(result.status, `build ${attempt}: ${result.output}`).toBe(0);
+        expect(auditPublished(out)).toEqual([]);
+      }
+      expect(besideOut(out).builds).toHaveLength(1);
       const before = snapshot(out);
       // Leave less room than a build needs: some of its writes fail, others come out short.
       const { bavail, bsize } = statfsSync(disk);
@@ -196,12 +185,21 @@ describe('publishing holds under faults of the machine', () => {
     },
     BUILD_TIMEOUT,
   );
+});
+
+describe('a published site', () => {
+  // One site built from the fixture's briefings, for a failed build to leave alone and for the
+  // audit to read, whole and damaged.
+  const PUBLISHED = join(WORK, 'published/site');
+  beforeAll(async () => {
+    const result = await build(PUBLISHED);
+    expect(result.status, result.output).toBe(0);
+  }, BUILD_TIMEOUT);
 
   it(
     'a failed build prints its problems without a stack trace (unless BRIEFINGS_DEBUG is set) and leaves nothing behind',
     async () => {
-      const out = join(WORK, 'failing/site');
-      expect((await build(out)).status).toBe(0);
+      const out = PUBLISHED;
       const before = snapshot(out);
       writeFileSync(join(BRIEFINGS, '2025/09/broken.md'), '---\ntitle: Broken\ndate: 2025-09-31\n---\n\nText.\n');
       try {
@@ -221,4 +219,38 @@ describe('publishing holds under faults of the machine', () => {
     },
     BUILD_TIMEOUT,
   );
+
+  it('the audit finds every briefing of the content folder in the built site', () => {
+    expect(auditPublished(PUBLISHED)).toEqual([]);
+  });
+
+  it('the audit reports a briefing page deliberately dropped from the build, naming its file', () => {
+    const damaged = join(WORK, 'damaged');
+    cpSync(PUBLISHED, damaged, { recursive: true, dereference: true });
+    const expected = expectedBriefings({ briefings: BRIEFINGS, base: site.base, feedSize: site.feedSize });
+    const dropped = expected[0];
+    if (!dropped) throw new Error('the fixture has no briefings');
+    rmSync(join(damaged, dropped.path), { recursive: true });
+    expect(auditSite(expected, readBuiltSite(damaged, site.base))).toEqual([`${dropped.file}: no page at ${dropped.path}, expected 1`]);
+  });
+
+  it('the audit reports a search index with files cut short, as a writer stopped mid-way leaves them', () => {
+    const damaged = join(WORK, 'damaged-search');
+    cpSync(PUBLISHED, damaged, { recursive: true, dereference: true });
+    const expected = expectedBriefings({ briefings: BRIEFINGS, base: site.base, feedSize: site.feedSize });
+    const fragment = readdirSync(join(damaged, 'pagefind/fragment'))[0];
+    if (!fragment) throw new Error('the build has no search records');
+    writeFileSync(join(damaged, 'pagefind/pagefind-entry.json'), '');
+    writeFileSync(join(damaged, 'pagefind/fragment', fragment), readFileSync(join(damaged, 'pagefind/fragment', fragment)).subarray(0, 20));
+    const problems = auditSite(expected, readBuiltSite(damaged, site.base));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `pagefind/pagefind-entry.json: missing or unreadable, expected ${expected.filter((briefing) => briefing.searchable).length} searchable briefings`,
+        'pagefind/pagefind-entry.json: empty, so search would fail',
+        `pagefind/fragment/${fragment}: cut short or damaged (unexpected end of file), so search would fail`,
+      ]),
+    );
+    // The cut-short record is missing from the index, so its briefing is reported too.
+    expect(problems.some((problem) => / no search record at /.test(problem))).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../kit/chromium.ts';
 
 /**
- * One headless Chromium per test file, opening pages of one served site (the real one unless
+ * A headless Chromium for each test worker, opening pages of one served site (the real one unless
  * a fixture site is named), plus a helper that opens a page and records console
  * errors and failed requests so a test can assert there were none.
  */
@@ -24,6 +24,19 @@ const FRESH_MEDIA = { media: null, colorScheme: 'light', reducedMotion: 'no-pref
 /** Waits end when the page is ready; the limit only stops a hang on a busy machine. */
 const HANG_LIMIT_MS = 120_000;
 
+let launched: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium, launched for its first test file and kept for the files after it (a
+ * worker runs one file at a time); Playwright closes it when the worker exits.
+ */
+async function workerBrowser(): Promise<Browser> {
+  const running = await launched;
+  if (running?.isConnected()) return running;
+  launched = chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  return launched;
+}
+
 /** `site` names a site served by the global setup, or gives the origin of one a test serves itself. */
 export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
   let browser: Browser;
@@ -34,10 +47,14 @@ export function useBrowser(site: ServedSite | (() => string) = 'siteURL') {
   // the CPU of loading a page in one it already has.
   const idle = new Map<string, Page[]>();
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+    browser = await workerBrowser();
   });
+  // The file's pages go with it (and with them what they cached); the browser stays for the next file.
   afterAll(async () => {
-    await browser?.close();
+    const made = await Promise.all(contexts.values());
+    contexts.clear();
+    idle.clear();
+    await Promise.all(made.map((context) => context.close()));
   });
 
   function contextFor(javaScriptEnabled: boolean): Promise<BrowserContext> {
