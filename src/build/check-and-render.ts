@@ -8,7 +8,7 @@ import { EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import { svgScriptProblems } from '../lib/publish/svg-scripts.ts';
 import { renderAll } from './render-all.ts';
 import type { RenderedBriefing } from '../render/render-briefing.ts';
-import { RENDER_SETTINGS } from '../render/processor.ts';
+import { RENDER_SETTINGS } from '../render/settings.ts';
 import { renderDigest } from './render-digest.ts';
 
 export interface ContentPaths {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { addStageTimings, type StageTimings } from '../lib/build-timings.ts';
 import { imageFilesChanged } from '../render/image-files.ts';
-import { createBriefingRenderer, type RenderedBriefing, type RenderInput } from '../render/render-briefing.ts';
+import type { RenderedBriefing, RenderInput } from '../render/render-briefing.ts';
 
 export interface RenderJob extends RenderInput {
   /** Changes whenever the file's text or the code that renders it changes. */
@@ -80,6 +80,9 @@ function failedRender(job: RenderJob, reason: string): RenderedBriefing {
 
 async function renderInProcess(jobs: readonly RenderJob[], deliver: Deliver, options: RenderOptions): Promise<void> {
   if (jobs.length === 0) return;
+  // Loaded only when something is to be rendered: the language tools take a third of a second
+  // to load, which a build that finds every briefing in the cache does not need.
+  const { createBriefingRenderer } = await import('../render/render-briefing.ts');
   const render = await createBriefingRenderer(options);
   for (const [position, job] of jobs.entries()) {
     try {

@@ -12,7 +12,6 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { BUILT_IN_ALIASES, EntityAliasesError, parseAliases } from '../lib/entities/aliases.ts';
 import type { EntityAliases } from '../lib/entities/types.ts';
-import { site } from '../site.config.ts';
 import { rehypeBodyTextKept, remarkBodyTextNoted } from './body-text-kept.ts';
 import { headingAnchorOptions } from './heading-anchors.ts';
 import rehypeBodyIds from './rehype-body-ids.ts';
@@ -25,9 +24,7 @@ import remarkKeyQuestions from './remark-key-questions.ts';
 import remarkLeadSummary from './remark-lead-summary.ts';
 import remarkSmartypantsByBlock from './remark-smartypants-by-block.ts';
 import type { RenderFrontmatter } from './render-data.ts';
-
-/** The site settings that change what a rendered briefing contains (and so are part of its cache key). */
-export const RENDER_SETTINGS = { qaCount: site.qaCount, lang: site.lang };
+import { RENDER_SETTINGS } from './settings.ts';
 
 /** Where the render step finds the site's entities.yaml, if any, and the folder pictures are measured in. */
 export interface RenderSetup {
