@@ -104,7 +104,8 @@ describe('the search dialog by keyboard', () => {
       const pageWalk = await tabAround(page, (await tabbableElements(page)).length * 2 + 5);
       expect(pageWalk.cycled).toBe(true);
       expect(pageWalk.stops.some((stop) => stop.inDialog)).toBe(false);
-      expect(pageWalk.stops.length).toBeGreaterThan(stops.length);
+      const labels = (walk: FocusStop[]) => walk.map((stop) => stop.label).join(', ');
+      expect(pageWalk.stops.length, `the page: ${labels(pageWalk.stops)}; the dialog: ${labels(stops)}`).toBeGreaterThan(stops.length);
     } finally {
       await close();
     }
