@@ -199,18 +199,17 @@ describe('a published site', () => {
   it(
     'a failed build prints its problems without a stack trace (unless BRIEFINGS_DEBUG is set) and leaves nothing behind',
     async () => {
-      const out = PUBLISHED;
-      const before = snapshot(out);
+      const before = snapshot(PUBLISHED);
       writeFileSync(join(BRIEFINGS, '2025/09/broken.md'), '---\ntitle: Broken\ndate: 2025-09-31\n---\n\nText.\n');
       try {
-        const quiet = await build(out);
+        const quiet = await build(PUBLISHED);
         expect(quiet.status).not.toBe(0);
         expect(quiet.output).toMatch(/broken\.md:3: `date` "2025-09-31" is not a date that exists/);
         noStackTrace(quiet.output);
-        expect(snapshot(out)).toEqual(before);
-        expect(besideOut(out).builds).toHaveLength(1);
-        expect(besideOut(out).leftovers).toEqual([]);
-        const debug = await build(out, { BRIEFINGS_DEBUG: '1' });
+        expect(snapshot(PUBLISHED)).toEqual(before);
+        expect(besideOut(PUBLISHED).builds).toHaveLength(1);
+        expect(besideOut(PUBLISHED).leftovers).toEqual([]);
+        const debug = await build(PUBLISHED, { BRIEFINGS_DEBUG: '1' });
         expect(debug.status).not.toBe(0);
         expect(debug.output).toMatch(/Stack trace/);
       } finally {
