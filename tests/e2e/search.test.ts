@@ -129,6 +129,28 @@ describe('the search dialog from the header, by keyboard', () => {
     await close();
   });
 
+  it('focus moved on before the dialog announces it has closed stays where it went', async () => {
+    const { page, close } = await browser.open(SEED_BRIEFING_PATH);
+    await page.getByRole('link', { name: 'Latest' }).focus();
+    await page.keyboard.press('/');
+    await page.getByRole('dialog', { name: 'Search briefings' }).waitFor();
+    // A reader who presses Escape and then Tab at once, on a busy device: focus moves before the
+    // dialog's close event, which the browser queues as a task of its own, is handled.
+    const focused = await page.evaluate(
+      () =>
+        new Promise<string | undefined>((resolve) => {
+          const dialog = document.querySelector('dialog')!;
+          dialog.close();
+          document.querySelector<HTMLAnchorElement>('main a[href]')!.focus();
+          dialog.addEventListener('close', () =>
+            setTimeout(() => resolve(document.activeElement?.closest('main') ? 'main' : document.activeElement?.outerHTML)),
+          );
+        }),
+    );
+    expect(focused).toBe('main');
+    await close();
+  });
+
   it('without JavaScript the header link leads to the search page', async () => {
     const { page, close } = await browser.open('/', undefined, { javaScriptEnabled: false });
     await page.getByRole('link', { name: /^Search/ }).click();

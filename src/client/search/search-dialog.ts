@@ -54,7 +54,13 @@ function buildDialog(): HTMLDialogElement {
   element.addEventListener('click', (event) => {
     if (event.target === element) element.close(); // a click on the backdrop
   });
-  element.addEventListener('close', () => returnFocus?.focus());
+  // Closing a modal dialog gives focus back to where it was at once; this covers a browser that
+  // does not. The close event comes later, as a task of its own: by then the reader may have moved
+  // on (Escape, then Tab at once), and focus that is somewhere must stay there.
+  element.addEventListener('close', () => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || element.contains(focused)) returnFocus?.focus();
+  });
   // A search field's own Escape only clears it; in the dialog, one Escape closes.
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
