@@ -20,11 +20,11 @@ const RUNS = 3;
 export interface SearchMeasurement extends SearchQuery {
   /** Result items shown by the first render. */
   resultsShown: number;
-  /** Body bytes (gzip where the host compresses) of everything fetched from opening the page to the first results. */
+  /** Body bytes (gzip where the host compresses) of everything requested from opening the page until the first results were shown. */
   transferBytes: number;
-  /** Of those, the bytes fetched after the query was submitted (index chunks, result fragments). */
+  /** Of those, the bytes requested after the query was submitted (index chunks, result fragments). */
   queryTransferBytes: number;
-  /** Bytes fetched after the results were shown, until the network was quiet (filter data for the counts). */
+  /** Bytes requested once the results were shown, until the network was quiet (filter data for the counts). */
   afterResultsBytes: number;
   requests: number;
   /** From submitting the query to the frame that shows its results, in the page's clock: the median of the runs. */
@@ -89,11 +89,13 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
     await page.waitForSelector(SEARCH_READY, { state: 'attached', timeout: WAIT_MS });
     // How many times the page has counted its filter choices (data-counts-shown) before this query.
     const countsBefore = await page.evaluate((input) => Number(document.querySelector<HTMLInputElement>(input)?.form?.dataset.countsShown ?? 0), SEARCH_INPUT);
-    // Both clocks as milliseconds since the epoch: the page says when it submitted and when it
-    // showed results, the server when each response finished, so bytes fall on the right side.
+    // Both clocks as milliseconds since the epoch: the page says when it submitted and when it put
+    // the results in the list, the server when each request came in, so bytes fall on the right
+    // side. (A request's end, or the frame's, would not do: on a busy machine the frame that shows
+    // the results can come after the filter data that the page asked for only once they were shown.)
     const rendered = await page.evaluate(
       ({ query, input, results, waitMs }) =>
-        new Promise<{ renderMs: number; shown: number; submittedAt: number; renderedAt: number } | { error: string }>((resolve) => {
+        new Promise<{ renderMs: number; shown: number; submittedAt: number; shownAt: number } | { error: string }>((resolve) => {
           const field = document.querySelector<HTMLInputElement>(input);
           const list = document.querySelector(results);
           if (!field?.form || !list) return resolve({ error: `the search page has no ${field ? results : input}` });
@@ -101,6 +103,7 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
           const observer = new MutationObserver(() => {
             if (!list.firstElementChild) return;
             observer.disconnect();
+            const shownAt = performance.timeOrigin + performance.now();
             requestAnimationFrame(() => {
               clearTimeout(timer);
               const end = performance.now();
@@ -108,7 +111,7 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
                 renderMs: end - start,
                 shown: list.children.length,
                 submittedAt: performance.timeOrigin + start,
-                renderedAt: performance.timeOrigin + end,
+                shownAt,
               });
             });
           });
@@ -130,12 +133,12 @@ async function measureQuery(browser: Browser, site: ServedFolder, query: SearchQ
         )
         .catch(() => undefined);
     const all = await transfersUntilQuiet(site);
-    const finished = (transfer: Transfer) => performance.timeOrigin + transfer.finishedAt;
-    const renderedAt = 'error' in rendered ? Number.POSITIVE_INFINITY : rendered.renderedAt;
+    const requested = (transfer: Transfer) => performance.timeOrigin + transfer.requestedAt;
+    const shownAt = 'error' in rendered ? Number.POSITIVE_INFINITY : rendered.shownAt;
     const submittedAt = 'error' in rendered ? Number.NEGATIVE_INFINITY : rendered.submittedAt;
-    const transfers = all.filter((transfer) => finished(transfer) <= renderedAt);
-    const afterSubmit = transfers.filter((transfer) => finished(transfer) > submittedAt);
-    const afterResults = all.filter((transfer) => finished(transfer) > renderedAt);
+    const transfers = all.filter((transfer) => requested(transfer) < shownAt);
+    const afterSubmit = transfers.filter((transfer) => requested(transfer) >= submittedAt);
+    const afterResults = all.filter((transfer) => requested(transfer) >= shownAt);
     const common = {
       ...query,
       transferBytes: sum(transfers),

@@ -34,8 +34,8 @@ export interface Transfer {
   path: string;
   contentType: string;
   bytes: number;
-  /** `performance.now()` in this process when the last byte was handed to the socket. */
-  finishedAt: number;
+  /** `performance.now()` in this process when the request came in. */
+  requestedAt: number;
 }
 
 /** A served folder: its origin on localhost, what it has sent, and how to stop serving it. */
@@ -70,6 +70,7 @@ export async function serveFolder(dir: string, { base = '/', cache = 'none' }: S
   const prefix = base.replace(/\/$/, '');
   let transfers: Transfer[] = [];
   const server = createServer((request, response) => {
+    const requestedAt = performance.now();
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const inside = !prefix || requested.startsWith(`${prefix}/`);
     const pathname = inside ? requested.slice(prefix.length) || '/' : requested;
@@ -87,7 +88,7 @@ export async function serveFolder(dir: string, { base = '/', cache = 'none' }: S
         done(null, chunk);
       },
     });
-    response.on('finish', () => transfers.push({ path: requested, contentType: type, bytes, finishedAt: performance.now() }));
+    response.on('finish', () => transfers.push({ path: requested, contentType: type, bytes, requestedAt }));
     if (!file) {
       counter.pipe(response);
       counter.end('Not found');
