@@ -6,6 +6,9 @@
  * BRIEFINGS_DIR) and the briefing's own `entities` / `entitiesExclude` corrections. It renders
  * through the site's Markdown pipeline, so it prints what the page gets.
  */
-import { printForEachBriefing } from './render-briefings.ts';
+import { runAsProgram } from './command.ts';
+import { forEachBriefing } from './render-briefings.ts';
 
-await printForEachBriefing('npm run entities -- <briefing.md> [more briefings]', (rendered) => rendered.entities);
+export const entities = forEachBriefing('npm run entities -- <briefing.md> [more briefings]', (rendered) => rendered.entities);
+
+await runAsProgram(import.meta, entities);

@@ -7,11 +7,12 @@
  * questions, the reason goes to stderr, and so does, for generated questions, why each section
  * that gave none was passed over. Exits with 1 when a file cannot be read or checked.
  */
-import { printForEachBriefing } from './render-briefings.ts';
+import { runAsProgram } from './command.ts';
+import { forEachBriefing } from './render-briefings.ts';
 
-await printForEachBriefing('npm run qa -- <briefing.md> [more briefings]', ({ keyQuestions: result }, file) => {
-  if (result.pairs.length === 0) console.error(`${file}: no questions: ${result.reason ?? 'none were found'}`);
-  for (const { section, reason } of result.declined ?? []) console.error(`${file}: no question from "${section}": ${reason}`);
+export const qa = forEachBriefing('npm run qa -- <briefing.md> [more briefings]', ({ keyQuestions: result }, file, err) => {
+  if (result.pairs.length === 0) err(`${file}: no questions: ${result.reason ?? 'none were found'}`);
+  for (const { section, reason } of result.declined ?? []) err(`${file}: no question from "${section}": ${reason}`);
   return result.pairs.map(({ question, answer, section, sectionId, source }) => ({
     question,
     answer,
@@ -20,3 +21,5 @@ await printForEachBriefing('npm run qa -- <briefing.md> [more briefings]', ({ ke
     source,
   }));
 });
+
+await runAsProgram(import.meta, qa);

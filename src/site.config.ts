@@ -52,12 +52,6 @@ export const site: SiteConfig = {
   searchEntityChoices: 50,
 };
 
-/**
- * Where the build reads briefings from and writes the site to. Both can be pointed elsewhere
- * (BRIEFINGS_DIR, OUT_DIR) so test and benchmark sets build without touching `content/` or `dist/`.
- */
-const briefingsDir = env.BRIEFINGS_DIR ?? './content/briefings';
-
 /** A short, stable name for a folder: its absolute path, hashed (FNV-1a, no Node APIs needed). */
 function folderKey(folder: string): string {
   const absolute = folder.startsWith('/') ? folder : `${typeof process === 'undefined' ? '' : process.cwd()}/${folder}`;
@@ -66,16 +60,29 @@ function folderKey(folder: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-export const buildPaths = {
-  briefings: briefingsDir,
-  /**
-   * Where rendered briefings are kept between builds: one folder per briefings folder, so
-   * building a test or benchmark set never evicts the real site's cache.
-   */
-  cache: env.BRIEFINGS_DIR === undefined ? './node_modules/.astro' : `./node_modules/.astro/sets/${folderKey(briefingsDir)}`,
-  /** Canonical names and aliases of people, places and organisations, beside the briefings folder. */
-  entityAliases: `${briefingsDir.replace(/\/+$/, '')}/../entities.yaml`,
-  out: env.OUT_DIR ?? './dist',
-  /** Files served as they are at the site root; pictures briefings show live here. */
-  public: './public',
-};
+/**
+ * The paths of a build that reads briefings from `briefings` (BRIEFINGS_DIR; the real
+ * `content/briefings` when unset) and writes to `out` (OUT_DIR).
+ */
+export function buildPathsFor(briefings: string | undefined, out: string | undefined) {
+  const folder = briefings ?? './content/briefings';
+  return {
+    briefings: folder,
+    /**
+     * Where rendered briefings are kept between builds: one folder per briefings folder, so
+     * building a test or benchmark set never evicts the real site's cache.
+     */
+    cache: briefings === undefined ? './node_modules/.astro' : `./node_modules/.astro/sets/${folderKey(folder)}`,
+    /** Canonical names and aliases of people, places and organisations, beside the briefings folder. */
+    entityAliases: `${folder.replace(/\/+$/, '')}/../entities.yaml`,
+    out: out ?? './dist',
+    /** Files served as they are at the site root; pictures briefings show live here. */
+    public: './public',
+  };
+}
+
+/**
+ * Where this build reads briefings from and writes the site to. Both can be pointed elsewhere
+ * (BRIEFINGS_DIR, OUT_DIR) so test and benchmark sets build without touching `content/` or `dist/`.
+ */
+export const buildPaths = buildPathsFor(env.BRIEFINGS_DIR, env.OUT_DIR);

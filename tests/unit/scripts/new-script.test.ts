@@ -1,16 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isoDay } from '../../../src/lib/briefings/dates.ts';
 import { newBriefing } from '../../../src/lib/briefings/new-briefing.ts';
 import { checkBriefing } from '../../../src/lib/briefings/validate.ts';
+import { newBriefingCommand } from '../../../scripts/new.ts';
+import { runCommand } from '../../support/run-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 let folder = '';
 afterEach(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
+  folder = '';
 });
 
 describe('newBriefing', () => {
@@ -30,30 +33,38 @@ describe('newBriefing', () => {
 describe('npm run new', () => {
   const run = (...args: string[]) => {
     folder ||= mkdtempSync(join(tmpdir(), 'briefings-'));
-    return spawnSync(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BRIEFINGS_DIR: folder } });
+    return runCommand(newBriefingCommand(folder), ...args);
   };
 
-  it('creates today’s briefing once and refuses to overwrite it', () => {
+  it('creates today’s briefing once and refuses to overwrite it', async () => {
     const today = isoDay(new Date(), 'UTC');
-    const first = run('Border Talks Resume');
+    const first = await run('Border Talks Resume');
     expect(first.status).toBe(0);
     const file = join(folder, today.slice(0, 4), today.slice(5, 7), 'border-talks-resume.md');
     expect(readFileSync(file, 'utf8')).toContain('title: "Border Talks Resume"');
-    const second = run('Border Talks Resume');
+    const second = await run('Border Talks Resume');
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/border-talks-resume\.md already exists/);
   });
 
-  it('writes a 500-character headline under a name of at most 80 characters, and refuses one of hyphens', () => {
+  it('writes a 500-character headline under a name of at most 80 characters, and refuses one of hyphens', async () => {
     const today = isoDay(new Date(), 'UTC');
     const headline = `${'Council '.repeat(62)}votes`.slice(0, 500);
-    const long = run(headline);
+    const long = await run(headline);
     expect(long.stderr).toBe('');
     expect(long.status).toBe(0);
     const name = `${Array.from({ length: 10 }, () => 'council').join('-')}.md`;
     expect(readFileSync(join(folder, today.slice(0, 4), today.slice(5, 7), name), 'utf8')).toContain(`title: "${headline.trim()}"`);
-    const hyphens = run('---');
+    const hyphens = await run('---');
     expect(hyphens.status).toBe(1);
     expect(hyphens.stderr).toMatch(/^The headline has no letters or digits to make a file name from: .*npm run new -- "Talks resume"/);
+  });
+
+  it('runs as a program: with no headline it says how to use it and exits with 2, writing nothing', () => {
+    folder ||= mkdtempSync(join(tmpdir(), 'briefings-'));
+    const program = spawnSync(process.execPath, ['scripts/new.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BRIEFINGS_DIR: folder } });
+    expect(program.status).toBe(2);
+    expect(program.stderr).toMatch(/^Usage: npm run new -- "Headline of the briefing"$/m);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
