@@ -1,4 +1,13 @@
+import { site } from '../../../../src/site.config.ts';
 import type { Page } from '../../support/browser.ts';
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: site.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The day a date-time belongs to: one with its own offset to the day written (README, `date`),
+ * one in UTC to its day in the site's time zone.
+ */
+export const dayOf = (dateTime: string) => (/[+-]\d{2}:\d{2}$/.test(dateTime) ? dateTime.slice(0, 10) : dayFormat.format(new Date(dateTime)));
 
 /** What a reader sees on a page, for comparison with what its structured data claims. */
 export interface VisiblePage {
